@@ -1,0 +1,86 @@
+import { createWorker, PSM, type Block, type Worker } from 'tesseract.js';
+import type { RgbaImage } from '../image';
+import type { Box } from '../report';
+import { encodeGreyPng } from '../text/png';
+import type { OcrResult, OcrRunner } from '../text/types';
+
+/**
+ * Where tesseract.js finds its files. No browser APIs here: the caller resolves them.
+ * - Extension: `workerPath: getURL('/tesseract/worker.min.js')`, `corePath: getURL('/tesseract')`
+ *   (a directory, so the best SIMD core is picked), `langPath: getURL('/tesseract')`.
+ * - Node: only `langPath`, the directory `node_modules/@tesseract.js-data/eng/4.0.0_best_int`.
+ */
+export interface TesseractPaths {
+  /** Directory holding `eng.traineddata.gz`. */
+  langPath: string;
+  workerPath?: string;
+  /** A directory, not a single core file. */
+  corePath?: string;
+  /** Default false: the extension CSP forbids blob: workers. */
+  workerBlobURL?: boolean;
+}
+
+/** A warm tesseract worker behind the {@link OcrRunner} interface. */
+export interface TesseractOcr extends OcrRunner {
+  readSparse(img: RgbaImage): Promise<OcrResult>;
+  terminate(): Promise<void>;
+}
+
+function words(blocks: Block[] | null): OcrResult['words'] {
+  const out: OcrResult['words'] = [];
+  for (const block of blocks ?? []) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        for (const w of line.words) {
+          const box: Box = [w.bbox.x0, w.bbox.y0, w.bbox.x1 - w.bbox.x0, w.bbox.y1 - w.bbox.y0];
+          out.push({ text: w.text, box, confidence: w.confidence });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Starts one English LSTM worker (`best_int` data, `cacheMethod: 'none'`, gzip)
+ * and keeps it warm. Calls are serialised; the page segmentation mode is set per
+ * call: PSM 7 (single line) for `readLine`, PSM 11 (sparse text) for `readSparse`.
+ */
+export async function createTesseractOcr(paths: TesseractPaths): Promise<TesseractOcr> {
+  const worker: Worker = await createWorker('eng', 1, {
+    langPath: paths.langPath,
+    ...(paths.workerPath !== undefined && { workerPath: paths.workerPath }),
+    ...(paths.corePath !== undefined && { corePath: paths.corePath }),
+    workerBlobURL: paths.workerBlobURL ?? false,
+    cacheMethod: 'none',
+    gzip: true,
+  });
+  let psm: PSM | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const recognise = async (img: RgbaImage, mode: PSM): Promise<OcrResult> => {
+    if (psm !== mode) {
+      // A fixed DPI stops tesseract guessing one from tiny crops.
+      await worker.setParameters({ tessedit_pageseg_mode: mode, user_defined_dpi: '300' });
+      psm = mode;
+    }
+    // Both the Node and browser loaders accept encoded bytes as a Uint8Array; the typings list only Buffer.
+    const png = encodeGreyPng(img) as unknown as Parameters<Worker['recognize']>[0];
+    const { data } = await worker.recognize(png, {}, { text: true, blocks: true });
+    return { text: data.text, confidence: data.confidence, words: words(data.blocks) };
+  };
+  const enqueue = (img: RgbaImage, mode: PSM): Promise<OcrResult> => {
+    const result = queue.then(() => recognise(img, mode));
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  return {
+    readLine: (img) => enqueue(img, PSM.SINGLE_LINE),
+    readSparse: (img) => enqueue(img, PSM.SPARSE_TEXT),
+    async terminate() {
+      await queue;
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { Box } from '../report';
+import type { ScoredBox } from './db-postprocess';
+
+/** Options for joining detector boxes into text lines. */
+export interface MergeOptions {
+  /** Join boxes on one line when the horizontal gap is at most this × the smaller height. Default 0.8. */
+  maxGapRatio?: number;
+  /** Boxes are on one line when their vertical overlap is at least this × the smaller height. Default 0.6. */
+  minVerticalOverlap?: number;
+  /** Never join boxes whose heights differ by more than this factor. Default 1.8. */
+  maxHeightRatio?: number;
+  /** Join any two boxes whose intersection covers this share of the smaller one (tile duplicates). Default 0.5. */
+  minContainment?: number;
+}
+
+/** Smallest box containing both. */
+export function union(a: Box, b: Box): Box {
+  const x = Math.min(a[0], b[0]);
+  const y = Math.min(a[1], b[1]);
+  return [x, y, Math.max(a[0] + a[2], b[0] + b[2]) - x, Math.max(a[1] + a[3], b[1] + b[3]) - y];
+}
+
+/** Overlap length of [a0, a0+al) and [b0, b0+bl); negative when apart. */
+function overlap(a0: number, al: number, b0: number, bl: number): number {
+  return Math.min(a0 + al, b0 + bl) - Math.max(a0, b0);
+}
+
+/** Whether `a` and `b` belong to one text line (or are duplicates of one box). */
+export function sameLine(a: Box, b: Box, o: Required<MergeOptions>): boolean {
+  const ox = overlap(a[0], a[2], b[0], b[2]);
+  const oy = overlap(a[1], a[3], b[1], b[3]);
+  const minH = Math.min(a[3], b[3]);
+  if (ox > 0 && oy > 0 && ox * oy >= o.minContainment * Math.min(a[2] * a[3], b[2] * b[3])) return true;
+  if (Math.max(a[3], b[3]) > o.maxHeightRatio * minH) return false;
+  return oy >= o.minVerticalOverlap * minH && -ox <= o.maxGapRatio * minH;
+}
+
+/**
+ * Joins word or fragment boxes into line boxes until nothing more joins, then
+ * sorts them top to bottom, left to right. Keeps the highest score.
+ */
+export function mergeLines(boxes: readonly ScoredBox[], options: MergeOptions = {}): ScoredBox[] {
+  const o: Required<MergeOptions> = {
+    maxGapRatio: options.maxGapRatio ?? 0.8,
+    minVerticalOverlap: options.minVerticalOverlap ?? 0.6,
+    maxHeightRatio: options.maxHeightRatio ?? 1.8,
+    minContainment: options.minContainment ?? 0.5,
+  };
+  const lines = boxes.map((b) => ({ box: b.box, score: b.score }));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < lines.length; i++) {
+      for (let j = i + 1; j < lines.length; j++) {
+        const a = lines[i]!;
+        const b = lines[j]!;
+        if (!sameLine(a.box, b.box, o)) continue;
+        lines[i] = { box: union(a.box, b.box), score: Math.max(a.score, b.score) };
+        lines.splice(j, 1);
+        changed = true;
+        j = i;
+      }
+    }
+  }
+  return lines.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+}
