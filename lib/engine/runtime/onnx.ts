@@ -1,0 +1,106 @@
+/**
+ * The only module that imports onnxruntime-web. CPU/WASM build only; no URLs are fetched except
+ * the WASM binary that the bundler (Vite) or Node resolves next to ORT's own module.
+ */
+import * as ort from 'onnxruntime-web/wasm';
+import type { FaceModel } from '../faces/anchors';
+import type { FaceModelRunner } from '../faces/detect';
+
+/** Output tensors of one run, by output name. */
+export type OnnxOutputs = Record<string, { data: Float32Array; dims: readonly number[] }>;
+
+/** A loaded model. Runs are serialised across all sessions (ORT-web cannot run concurrently). */
+export interface OnnxSession {
+  readonly inputNames: readonly string[];
+  readonly outputNames: readonly string[];
+  run(feeds: Record<string, { data: Float32Array; dims: readonly number[] }>): Promise<OnnxOutputs>;
+  release(): Promise<void>;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Chains `task` after every earlier task, whether those succeeded or failed. */
+function serialised<T>(task: () => Promise<T>): Promise<T> {
+  const next = queue.then(task, task);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * Threads only help with SharedArrayBuffer (cross-origin isolation) and more than two cores;
+ * on two cores four threads measured slower than one (engine-in-extension.md §2).
+ */
+export function chooseThreadCount(g: { crossOriginIsolated?: boolean; navigator?: { hardwareConcurrency?: number } } = globalThis): number {
+  const cores = g.navigator?.hardwareConcurrency ?? 1;
+  return g.crossOriginIsolated === true && cores > 2 ? Math.min(4, Math.ceil(cores / 2)) : 1;
+}
+
+let configured = false;
+function configure(): void {
+  if (configured) return;
+  ort.env.wasm.numThreads = chooseThreadCount();
+  ort.env.wasm.proxy = false;
+  ort.env.logLevel = 'error';
+  configured = true;
+}
+
+/** Creates a session from model bytes (never from a URL). */
+export async function createOnnxSession(model: Uint8Array): Promise<OnnxSession> {
+  configure();
+  const session = await serialised(() => ort.InferenceSession.create(model, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' }));
+  return {
+    inputNames: session.inputNames,
+    outputNames: session.outputNames,
+    run: (feeds) =>
+      serialised(async () => {
+        const tensors: Record<string, ort.Tensor> = {};
+        for (const [name, { data, dims }] of Object.entries(feeds)) tensors[name] = new ort.Tensor('float32', data, dims);
+        const result = await session.run(tensors);
+        const out: OnnxOutputs = {};
+        for (const [name, t] of Object.entries(result)) {
+          if (!(t.data instanceof Float32Array)) throw new Error(`output ${name} is not float32`);
+          out[name] = { data: t.data, dims: t.dims };
+          t.dispose();
+        }
+        return out;
+      }),
+    release: () => serialised(() => session.release()),
+  };
+}
+
+/** File names under models/build/ (and in the extension's models/ folder) for each BlazeFace model. */
+export const FACE_MODEL_FILES: Readonly<Record<FaceModel, string>> = {
+  full: 'face_full_range.onnx',
+  short: 'face_short_range.onnx',
+};
+
+/**
+ * A {@link FaceModelRunner} backed by onnxruntime-web. Sessions are created lazily, once per model.
+ * @param loadModel returns the ONNX bytes for a model; see {@link FACE_MODEL_FILES} for file names.
+ */
+export function createOnnxFaceRunner(loadModel: (name: FaceModel) => Promise<Uint8Array>): FaceModelRunner & { release(): Promise<void> } {
+  const sessions = new Map<FaceModel, Promise<OnnxSession>>();
+  const session = (model: FaceModel): Promise<OnnxSession> => {
+    let s = sessions.get(model);
+    if (!s) {
+      s = loadModel(model).then(createOnnxSession);
+      s.catch(() => sessions.delete(model));
+      sessions.set(model, s);
+    }
+    return s;
+  };
+  return {
+    async run(model, input, dims) {
+      const s = await session(model);
+      const out = await s.run({ [s.inputNames[0] ?? 'input']: { data: input, dims } });
+      const scores = out.classificators?.data, boxes = out.regressors?.data;
+      if (!scores || !boxes) throw new Error(`model ${model} lacks classificators/regressors outputs`);
+      return { scores, boxes };
+    },
+    async release() {
+      const all = [...sessions.values()];
+      sessions.clear();
+      await Promise.all(all.map(async (s) => (await s).release()));
+    },
+  };
+}
