@@ -1,0 +1,70 @@
+import { MONTH_PATTERN, expandYear, monthFromName, validDate } from './date-parts';
+import { groupText, matchAllWithIndices, spanOf, type Span } from './regex-helpers';
+import type { DateParts } from './types';
+
+export interface DateInText extends Span {
+  date: DateParts;
+}
+
+const NOT_AFTER_WORD = String.raw`(?<![\w/.\-])`;
+
+/** 12/03/1956, 12-03-56, 12.03.2024 (also US month-first when day-first is impossible). */
+const NUMERIC = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?<a>\d{1,2}) ?(?<sep>[\/.\-]) ?(?<b>\d{1,2}) ?\k<sep> ?(?<y>\d{4}|\d{2})(?!\d|[\/.\-]\d)`,
+);
+
+/** 2024-03-12, 2024/03/12 (a common factory default on processors). */
+const YEAR_FIRST = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?<y>\d{4})(?<sep>[\/.\-])(?<b>\d{1,2})\k<sep>(?<a>\d{1,2})(?![\d.\/\-]\d|\d)`,
+);
+
+/** 12 Mar 2024, 12-Mar-24, 12MAR2024, 12th of March. */
+const DAY_MONTH = new RegExp(
+  String.raw`(?<![\w])(?<a>\d{1,2})(?:st|nd|rd|th)?[ \t\-\/.]*(?:of[ \t]+)?(?<mon>${MONTH_PATTERN})(?![a-z])\.?(?:[ \t\-\/.,]*(?<y>\d{4}|\d{2})(?![\d:]))?`,
+  'i',
+);
+
+/** Mar 12 2024, March 12th, 2024, March 12. */
+const MONTH_DAY = new RegExp(
+  String.raw`\b(?<mon>${MONTH_PATTERN})(?![a-z])\.?[ \t\-\/.]*(?<a>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?[ \t\-\/.]*(?<y>\d{4})(?!\d))?`,
+  'i',
+);
+
+function numericDate(m: RegExpExecArray, now: Date): DateParts | undefined {
+  const a = Number(groupText(m, 'a'));
+  const b = Number(groupText(m, 'b'));
+  const year = expandYear(groupText(m, 'y'), now);
+  return validDate(year, b, a) ?? validDate(year, a, b);
+}
+
+function namedMonthDate(m: RegExpExecArray, now: Date): DateParts | undefined {
+  const month = monthFromName(groupText(m, 'mon'));
+  const yearText = groupText(m, 'y');
+  if (month === undefined) return undefined;
+  return validDate(yearText ? expandYear(yearText, now) : undefined, month, Number(groupText(m, 'a')));
+}
+
+/**
+ * Every calendar date in `text` in the formats clinical screens and people use, with its offsets and
+ * value. Day-first is preferred for ambiguous numeric dates, as in the UK.
+ */
+export function findDatesInText(text: string, now: Date): DateInText[] {
+  const found: DateInText[] = [];
+  const collect = (pattern: RegExp, read: (m: RegExpExecArray, now: Date) => DateParts | undefined): void => {
+    for (const m of matchAllWithIndices(pattern, text)) {
+      const date = read(m, now);
+      const span = spanOf(m);
+      const end = span.start + m[0].trimEnd().replace(/[\s,.\-\/]+$/, '').length;
+      if (date !== undefined) found.push({ start: span.start, end, date });
+    }
+  };
+  collect(NUMERIC, numericDate);
+  collect(YEAR_FIRST, (m, n) => {
+    const year = expandYear(groupText(m, 'y'), n);
+    return validDate(year, Number(groupText(m, 'b')), Number(groupText(m, 'a')));
+  });
+  collect(DAY_MONTH, namedMonthDate);
+  // Before a number, lower-case "may", "mar", "jun" are far more often words than months.
+  collect(MONTH_DAY, (m, n) => (/^[A-Z]/.test(groupText(m, 'mon')) ? namedMonthDate(m, n) : undefined));
+  return found;
+}

@@ -1,0 +1,60 @@
+import { groupText, matchAllWithIndices, spanOf } from '../regex-helpers';
+import type { IdentifierRule, RawMatch, RuleInput } from '../types';
+
+const LABEL = [
+  String.raw`Hosp(?:ital)?\.?[ \t]*(?:No|Number|Num|#)\b\.?`,
+  String.raw`M\.?R\.?N\b\.?`,
+  String.raw`Unit[ \t]*(?:No|Number)\b\.?`,
+  String.raw`Case[ \t]*(?:Note[ \t]*)?(?:No|Number)\b\.?`,
+  String.raw`(?:Patient|Pat|Pt)\.?[ \t]*(?:ID|I\.D\.|No|Number)\b\.?`,
+  String.raw`PID\b`,
+  // A bare "ID" belongs to the patient unless it names something else ("Study ID" is left to other-reference).
+  String.raw`(?<!\b(?:Study|Series|Accession|Acc|Exam|Image|Instance|Device|Serial|Station|Operator|Request|Order|Visit|Episode|Staff|User)[ \t.]*)\bI\.?D\b\.?`,
+].join('|');
+
+/** One token, or a few separated by single spaces before digits ("A123 4567"). */
+const VALUE = String.raw`[A-Za-z0-9](?:[A-Za-z0-9/\-]|[ ](?=\d)){3,15}`;
+
+const LABELLED = new RegExp(String.raw`\b(?:${LABEL})[\s:#=.\-]*(?<value>${VALUE})`, 'i');
+
+/** Hospital numbers that start with the trust's ODS code, "R" and two more characters ("RTH1234567"). */
+const TRUST_PREFIXED = /\b(?<value>R[A-Z0-9]{2}[ \-]?\d{5,9})\b/;
+
+/** A token 5-12 letters and digits long with at least one digit, once separators are removed. */
+function isHospitalNumberLike(value: string, digitsView: string): boolean {
+  const compact = value.replace(/[^A-Za-z0-9]/g, '');
+  return compact.length >= 5 && compact.length <= 12 && /\d/.test(digitsView);
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  let trimmed = end;
+  while (trimmed > start && /[\s/\-]/.test(text[trimmed - 1] ?? '')) trimmed -= 1;
+  return trimmed;
+}
+
+/**
+ * Hospital number / MRN / local patient identifier. There is no national format, so this fires on a
+ * label (Hosp No, MRN, Unit No, PID, Patient ID, ID, …) followed by a 5-12 character token containing
+ * a digit, on trust-prefixed numbers, and on any extra trust patterns from the options.
+ */
+export const hospitalNumberRule: IdentifierRule = {
+  id: 'hospital-number',
+  scope: 'both',
+  find({ text, digits, options }: RuleInput): RawMatch[] {
+    const labelled = matchAllWithIndices(LABELLED, text).flatMap((m): RawMatch[] => {
+      const { start, end } = spanOf(m, 'value');
+      const valueEnd = trimmedEnd(text, start, end);
+      if (!isHospitalNumberLike(groupText(m, 'value'), digits.slice(start, valueEnd))) return [];
+      return [{ type: 'hospital-number', start, end: valueEnd, anchor: m.index, confidence: 0.9 }];
+    });
+    const prefixed = matchAllWithIndices(TRUST_PREFIXED, text).map(
+      (m): RawMatch => ({ type: 'hospital-number', ...spanOf(m, 'value'), anchor: m.index, confidence: 0.6 }),
+    );
+    const custom = options.hospitalNumberPatterns.flatMap((pattern) =>
+      matchAllWithIndices(pattern, text).map(
+        (m): RawMatch => ({ type: 'hospital-number', ...spanOf(m), anchor: m.index, confidence: 0.85 }),
+      ),
+    );
+    return [...labelled, ...prefixed, ...custom];
+  },
+};

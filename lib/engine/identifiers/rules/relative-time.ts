@@ -1,0 +1,38 @@
+import { matchAllWithIndices, spanOf } from '../regex-helpers';
+import type { IdentifierRule, RawMatch, RuleInput } from '../types';
+
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const PART_OF_DAY = 'morning|afternoon|evening|night';
+
+/** When in the day: this morning, last night, tonight, 3 hours ago. */
+const TIME_OF_DAY = new RegExp(
+  String.raw`\b(?:(?:this|yesterday|tomorrow|${WEEKDAY})[ \t]+(?:${PART_OF_DAY})|last[ \t]+night|tonight|overnight|earlier[ \t]+today|just[ \t]+now|(?:an|one|two|three|a[ \t]+few|few|\d{1,2})[ \t]+hours?[ \t]+ago)\b`,
+  'i',
+);
+
+/** Which day: yesterday, today, last week, on Monday, on my list, on call. */
+const DAY = new RegExp(
+  String.raw`\b(?:yesterday|today|tomorrow|the[ \t]+other[ \t]+day|(?:last|this)[ \t]+(?:week(?:end)?|month)|(?:on|last|this)[ \t]+(?:${WEEKDAY})|on[ \t]+(?:my|our|the|today['’]?s|this[ \t]+(?:morning|afternoon)['’]?s)[ \t]+(?:\w+[ \t]+)?list|on[ \t]+call|on[ \t]+nights|ward[ \t]+round)\b`,
+  'i',
+);
+
+/**
+ * Time references in the post's own text ("this morning on my list", "yesterday", "last night"): with an
+ * image they date the procedure. Text only; overlays print real dates and times.
+ */
+export const relativeTimeRule: IdentifierRule = {
+  id: 'relative-time',
+  scope: 'text',
+  find({ text }: RuleInput): RawMatch[] {
+    const toMatch = (type: RawMatch['type']) => (m: RegExpExecArray): RawMatch => ({
+      type,
+      ...spanOf(m),
+      anchor: m.index,
+      confidence: 0.6,
+    });
+    return [
+      ...matchAllWithIndices(TIME_OF_DAY, text).map(toMatch('time')),
+      ...matchAllWithIndices(DAY, text).map(toMatch('date')),
+    ];
+  },
+};
