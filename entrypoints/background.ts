@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { handleBackgroundMessage } from '../lib/background/router';
+import { closeSessionsOfTab } from '../lib/background/sessions';
+import { disarmUploadBackstop } from '../lib/background/upload-backstop';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      const answer = handleBackgroundMessage(message, sender);
+      if (!answer) return undefined;
+      void answer.then(sendResponse);
+      return true;
+    });
+    browser.tabs.onRemoved.addListener((tabId) => {
+      closeSessionsOfTab(tabId);
+      void disarmUploadBackstop(tabId).catch(() => undefined);
+    });
+  },
+});

@@ -1,0 +1,98 @@
+import { browser, type Browser } from 'wxt/browser';
+import { fromWire } from '../messaging/bytes';
+import { isEnvelope, type Envelope, type MessageType, type ProtocolMap, type RequestOf } from '../messaging/protocol';
+import { fail, ok, type Result } from '../messaging/result';
+import { siteForUrl } from '../sites/registry';
+import { callEngine } from './engine-client';
+import { isOwnContentScript, isOwnDialog } from './senders';
+import { closeSession, getSession, openSession } from './sessions';
+import { armUploadBackstop, disarmUploadBackstop } from './upload-backstop';
+
+type Sender = Browser.runtime.MessageSender;
+type Handler<T extends MessageType> = (req: RequestOf<T>, sender: Sender) => Promise<Result<ProtocolMap[T]['res']>>;
+type Handlers = { [T in MessageType]?: Handler<T> };
+
+const MAX_FILES = 10;
+
+const handlers: Handlers = {
+  'probe/bytes': async (req, sender) =>
+    isOwnContentScript(sender) ? ok({ structuredClone: req.buffer instanceof ArrayBuffer }) : fail('forbidden', 'Not ours'),
+
+  'hold/open': async (req, sender) => {
+    if (!isOwnContentScript(sender)) return fail('forbidden', 'Only the content script may hold files');
+    if (!Array.isArray(req.files) || req.files.length === 0 || req.files.length > MAX_FILES) {
+      return fail('bad-request', 'Expected between 1 and 10 files');
+    }
+    for (const f of req.files) fromWire(f.bytes); // throws (→ bad-request) if bytes were lost in transit
+    const site = siteForUrl(sender.url)?.id ?? 'other';
+    const session = openSession({
+      tabId: sender.tab.id,
+      frameId: sender.frameId ?? 0,
+      site,
+      pageOrigin: new URL(sender.url).origin,
+      channel: req.channel,
+      files: req.files,
+      composerText: String(req.composerText ?? '').slice(0, 5000),
+    });
+    await armUploadBackstop(session.tabId, site).catch(() => undefined);
+    return ok({ sessionId: session.id });
+  },
+
+  'hold/abandon': async (req, sender) => {
+    const session = getSession(req.sessionId);
+    if (!session || !isOwnContentScript(sender) || sender.tab.id !== session.tabId) return fail('not-found', 'No such session');
+    closeSession(session.id);
+    await disarmUploadBackstop(session.tabId).catch(() => undefined);
+    return ok(null);
+  },
+
+  'session/get': async (req, sender) => {
+    const session = dialogSession(req.sessionId, sender);
+    if (!session) return fail('not-found', 'This check has ended');
+    const { id, site, pageOrigin, files, composerText } = session;
+    return ok({ sessionId: id, site, pageOrigin, files, composerText });
+  },
+
+  'engine/check': async (req, sender) => {
+    const file = dialogSession(req.sessionId, sender)?.files[req.fileIndex];
+    if (!file) return fail('not-found', 'This check has ended');
+    return callEngine('engine/check', { requestId: req.requestId, file });
+  },
+
+  'engine/redact': async (req, sender) => {
+    if (!dialogSession(req.sessionId, sender)) return fail('not-found', 'This check has ended');
+    return callEngine('engine/redact', { requestId: req.requestId, file: req.file, boxes: req.boxes });
+  },
+
+  'engine/cancel': async (req, sender) =>
+    isOwnDialog(sender) ? callEngine('engine/cancel', { requestId: req.requestId }) : fail('forbidden', 'Not ours'),
+
+  'session/decide': async (req, sender) => {
+    const session = dialogSession(req.sessionId, sender);
+    if (!session) return fail('not-found', 'This check has ended');
+    closeSession(session.id);
+    await disarmUploadBackstop(session.tabId).catch(() => undefined);
+    const envelope: Envelope<'hold/decided'> = { to: 'content', type: 'hold/decided', req: { sessionId: session.id, decision: req.decision } };
+    await browser.tabs.sendMessage(session.tabId, envelope, { frameId: session.frameId });
+    return ok(null);
+  },
+};
+
+/** A session may be read and decided only by our dialog, in the tab that holds the files. */
+function dialogSession(sessionId: unknown, sender: Sender) {
+  if (typeof sessionId !== 'string' || !isOwnDialog(sender)) return undefined;
+  const session = getSession(sessionId);
+  if (!session) return undefined;
+  if (sender.tab?.id !== undefined && sender.tab.id !== session.tabId) return undefined;
+  return session;
+}
+
+/** Answers background-bound messages; never throws across the boundary. */
+export function handleBackgroundMessage(message: unknown, sender: Sender): Promise<Result<unknown>> | undefined {
+  if (!isEnvelope(message) || message.to !== 'background') return undefined;
+  const handler = handlers[message.type] as Handler<MessageType> | undefined;
+  if (!handler) return Promise.resolve(fail('bad-request', `Unknown message ${message.type}`));
+  return handler(message.req, sender).catch((error: unknown) =>
+    fail('bad-request', error instanceof Error ? error.message : String(error)),
+  );
+}

@@ -1,0 +1,48 @@
+import { fromWire, toWire } from '../messaging/bytes';
+import type { EngineEnvelope, EngineMap, EngineType } from '../messaging/protocol';
+import { fail, ok, type Result } from '../messaging/result';
+import { loadEngine } from './engine-impl';
+import { JobQueue } from './queue';
+
+/** A check that runs longer than this is stopped and reported, never passed silently. */
+const CHECK_TIMEOUT_MS = 60_000;
+
+const queue = new JobQueue();
+
+type Handlers = { [T in EngineType]: (req: EngineMap[T]['req']) => Promise<EngineMap[T]['res']> };
+
+const handlers: Handlers = {
+  'engine/warm': async () => {
+    await loadEngine();
+    return null;
+  },
+  'engine/check': async ({ requestId, file }) => {
+    const engine = await loadEngine();
+    const bytes = new Uint8Array(fromWire(file.bytes));
+    return queue.run(requestId, (signal) => engine.check({ bytes, name: file.name }, signal), CHECK_TIMEOUT_MS);
+  },
+  'engine/redact': async ({ requestId, file, boxes }) => {
+    const engine = await loadEngine();
+    const bytes = new Uint8Array(fromWire(file.bytes));
+    const out = await queue.run(requestId, () => engine.redact({ bytes, name: file.name, type: file.type }, boxes), CHECK_TIMEOUT_MS);
+    const buffer = out.bytes.buffer.slice(out.bytes.byteOffset, out.bytes.byteOffset + out.bytes.byteLength) as ArrayBuffer;
+    return { name: out.name, type: out.type, lastModified: Date.now(), size: out.bytes.byteLength, bytes: toWire(buffer, true) };
+  },
+  'engine/cancel': async ({ requestId }) => {
+    queue.cancel(requestId);
+    return null;
+  },
+};
+
+/** Handles one engine request; every failure comes back as a value. */
+export async function handleEngineRequest(envelope: EngineEnvelope): Promise<Result<unknown>> {
+  const handler = handlers[envelope.type] as ((req: unknown) => Promise<unknown>) | undefined;
+  if (!handler) return fail('bad-request', `Unknown engine request ${String(envelope.type)}`);
+  try {
+    return ok(await handler(envelope.req));
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') return fail('cancelled', error.message);
+    if (error instanceof DOMException && error.name === 'TimeoutError') return fail('timeout', error.message);
+    return fail('engine-failed', error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Runs engine jobs one at a time (ORT-web and one tesseract worker cannot run concurrently)
+ * and lets a queued or running job be cancelled by request id.
+ */
+export class JobQueue {
+  #tail: Promise<unknown> = Promise.resolve();
+  readonly #controllers = new Map<string, AbortController>();
+
+  run<T>(requestId: string, job: (signal: AbortSignal) => Promise<T>, timeoutMs: number): Promise<T> {
+    const controller = new AbortController();
+    this.#controllers.set(requestId, controller);
+    const result = this.#tail.then(async () => {
+      controller.signal.throwIfAborted();
+      const timer = setTimeout(() => controller.abort(new DOMException('The check took too long', 'TimeoutError')), timeoutMs);
+      try {
+        return await Promise.race([job(controller.signal), rejectOnAbort(controller.signal)]);
+      } finally {
+        clearTimeout(timer);
+        this.#controllers.delete(requestId);
+      }
+    });
+    this.#tail = result.catch(() => undefined);
+    return result;
+  }
+
+  cancel(requestId: string): boolean {
+    const controller = this.#controllers.get(requestId);
+    controller?.abort(new DOMException('The check was cancelled', 'AbortError'));
+    return controller !== undefined;
+  }
+}
+
+function rejectOnAbort(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}

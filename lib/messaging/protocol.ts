@@ -1,0 +1,92 @@
+import type { Box, Report } from '../engine/report';
+import type { SiteId } from '../sites/types';
+import type { WireBytes } from './bytes';
+import type { Result } from './result';
+
+/** A file as it crosses between extension contexts. */
+export interface WireFile {
+  name: string;
+  type: string;
+  lastModified: number;
+  size: number;
+  bytes: WireBytes;
+}
+
+/** What the user decided for a held set of files. */
+export type Decision =
+  | { action: 'release'; reason: ReleaseReason }
+  | { action: 'redact'; files: WireFile[] }
+  | { action: 'cancel' };
+
+/** Why the user posted the original; recorded in the audit log. */
+export type ReleaseReason = 'written-consent' | 'anonymised' | 'nothing-found' | 'not-checkable' | 'policy-allows';
+
+/** How the files reached the page, so the content script can hand them back the same way. */
+export type AttachChannel = 'input' | 'drop' | 'paste' | 'picker';
+
+export interface SessionInfo {
+  sessionId: string;
+  site: SiteId | 'other';
+  pageOrigin: string;
+  files: WireFile[];
+  composerText: string;
+}
+
+export interface RedactRequest {
+  requestId: string;
+  file: WireFile;
+  /** Boxes to fill, [x,y,w,h] in original image pixels (text, faces, user-added). */
+  boxes: Box[];
+}
+
+/**
+ * Every message in the extension, keyed by type. `to` routes it: content scripts and the dialog
+ * talk to the background; only the background talks to the engine host and back to the page's tab.
+ */
+export interface ProtocolMap {
+  /** content → background: files are held; open a session. */
+  'hold/open': { req: { files: WireFile[]; channel: AttachChannel; composerText: string }; res: { sessionId: string } };
+  /** content → background: the held files are gone (page removed the dialog, navigation). */
+  'hold/abandon': { req: { sessionId: string }; res: null };
+  /** content → background: does this browser carry ArrayBuffers by structured clone? */
+  'probe/bytes': { req: { buffer: ArrayBuffer }; res: { structuredClone: boolean } };
+  /** dialog → background */
+  'session/get': { req: { sessionId: string }; res: SessionInfo };
+  'session/decide': { req: { sessionId: string; decision: Decision }; res: null };
+  'engine/check': { req: { sessionId: string; requestId: string; fileIndex: number }; res: Report };
+  'engine/redact': { req: { sessionId: string } & RedactRequest; res: WireFile };
+  'engine/cancel': { req: { requestId: string }; res: null };
+  /** background → content script in the session's frame */
+  'hold/decided': { req: { sessionId: string; decision: Decision }; res: null };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type RequestOf<T extends MessageType> = ProtocolMap[T]['req'];
+export type ResponseOf<T extends MessageType> = Result<ProtocolMap[T]['res']>;
+
+/** The envelope on the wire. `to` lets each context ignore messages meant for another. */
+export interface Envelope<T extends MessageType = MessageType> {
+  to: 'background' | 'engine' | 'content';
+  type: T;
+  req: RequestOf<T>;
+}
+
+/** Engine host messages (background → offscreen document on Chrome; direct call on Firefox). */
+export interface EngineMap {
+  'engine/check': { req: { requestId: string; file: WireFile }; res: Report };
+  'engine/redact': { req: RedactRequest; res: WireFile };
+  'engine/cancel': { req: { requestId: string }; res: null };
+  'engine/warm': { req: Record<string, never>; res: null };
+}
+export type EngineType = keyof EngineMap;
+export interface EngineEnvelope<T extends EngineType = EngineType> {
+  to: 'engine';
+  type: T;
+  req: EngineMap[T]['req'];
+}
+
+export function isEnvelope(value: unknown): value is Envelope {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.type === 'string' && typeof v.to === 'string' && typeof v.req === 'object' && v.req !== null;
+}

@@ -1,0 +1,12 @@
+import type { SiteAdapter } from '../types';
+
+export const bluesky: SiteAdapter = {
+  id: 'bluesky',
+  name: 'Bluesky',
+  matches: ['https://bsky.app/*'],
+  uploadUrlFilters: ['/xrpc/com.atproto.repo.uploadBlob', '||video.bsky.app/xrpc/app.bsky.video.uploadVideo'],
+  composerSelectors: ['div[data-testid="composePostView"] div.ProseMirror', 'div.ProseMirror[contenteditable="true"]'],
+  profileEditorUrl: () => 'https://bsky.app/profile/me',
+  profileTextLimit: 256,
+  profileTextSelectors: ['[data-testid="profileHeaderDescription"]'],
+};

@@ -1,0 +1,12 @@
+import type { SiteAdapter } from '../types';
+
+export const facebook: SiteAdapter = {
+  id: 'facebook',
+  name: 'Facebook',
+  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
+  uploadUrlFilters: ['||upload.facebook.com/', '||www.facebook.com/ajax/react_composer/attachments/photo/upload'],
+  composerSelectors: ['div[role="dialog"] div[role="textbox"][contenteditable="true"]'],
+  profileEditorUrl: () => 'https://www.facebook.com/me/about',
+  profileTextLimit: 101,
+  profileTextSelectors: ['div[data-pagelet="ProfileTilesFeed_0"] span'],
+};

@@ -1,0 +1,12 @@
+import type { SiteAdapter } from '../types';
+
+export const instagram: SiteAdapter = {
+  id: 'instagram',
+  name: 'Instagram',
+  matches: ['https://www.instagram.com/*'],
+  uploadUrlFilters: ['||www.instagram.com/rupload_igphoto/', '||i.instagram.com/rupload_igphoto/'],
+  composerSelectors: ['div[role="dialog"] div[role="textbox"][contenteditable="true"]', 'div[role="dialog"] textarea'],
+  profileEditorUrl: () => 'https://www.instagram.com/accounts/edit/',
+  profileTextLimit: 150,
+  profileTextSelectors: ['header section h1 ~ span', 'header section div > span'],
+};

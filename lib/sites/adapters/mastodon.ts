@@ -1,0 +1,13 @@
+import type { SiteAdapter } from '../types';
+
+/** Any Mastodon instance; its origin is added by the user or policy, so there are no static matches. */
+export const mastodon: SiteAdapter = {
+  id: 'mastodon',
+  name: 'Mastodon',
+  matches: [],
+  uploadUrlFilters: ['/api/v2/media', '/api/v1/media'],
+  composerSelectors: ['.compose-form textarea', 'textarea.autosuggest-textarea__textarea'],
+  profileEditorUrl: (origin) => `${origin}/settings/profile`,
+  profileTextLimit: 500,
+  profileTextSelectors: ['.account__header__bio .account__header__content'],
+};

@@ -1,0 +1,12 @@
+import type { SiteAdapter } from '../types';
+
+export const reddit: SiteAdapter = {
+  id: 'reddit',
+  name: 'Reddit',
+  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*'],
+  uploadUrlFilters: ['||reddit-uploaded-media.s3-accelerate.amazonaws.com/', '||www.reddit.com/api/media/asset.json'],
+  composerSelectors: ['shreddit-composer div[contenteditable="true"]', 'textarea[name="text"]', 'textarea[name="title"]'],
+  profileEditorUrl: () => 'https://www.reddit.com/settings/profile',
+  profileTextLimit: 200,
+  profileTextSelectors: ['[data-testid="profile-description"]'],
+};

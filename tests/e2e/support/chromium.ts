@@ -1,0 +1,43 @@
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** The id pinned by the manifest key (wxt.config.ts). */
+export const CHROME_EXTENSION_ID = 'oppibolfhpiakehfpnenhlaenadajcee';
+
+/** Debian's Chromium with the built extension loaded, all traffic through the fixture proxy. */
+export async function launchChromium(proxyPort: number, extraArgs: string[] = []): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cg-chromium-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    ignoreHTTPSErrors: true,
+    proxy: { server: `http://127.0.0.1:${proxyPort}` },
+    args: [
+      `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,
+      `--load-extension=${CHROME_EXTENSION_DIR}`,
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      ...extraArgs,
+    ],
+  });
+  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  return context;
+}
+
+/** The consent dialog's frame: an extension-origin iframe the page itself cannot reach. */
+export async function dialogFrame(page: Page, timeoutMs = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().startsWith(`chrome-extension://${CHROME_EXTENSION_ID}/dialog.html`));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('The Consent Guard dialog did not appear');
+    await page.waitForTimeout(25);
+  }
+}

@@ -1,0 +1,43 @@
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { resolve } from 'node:path';
+
+export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
+
+/**
+ * Firefox ESR over WebDriver BiDi (no geckodriver needed), the built extension installed as a
+ * temporary add-on, all traffic through the fixture proxy.
+ */
+export async function launchFirefox(proxyPort: number, extraPrefs: Record<string, unknown> = {}): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    acceptInsecureCerts: true,
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      ...extraPrefs,
+    },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  return browser;
+}
+
+/** The consent dialog's moz-extension frame inside the page. */
+export async function firefoxDialogFrame(page: Page, timeoutMs = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    // BiDi reports the extension frame's URL as about:blank, so ask the frame itself.
+    for (const frame of page.frames()) {
+      const href = await frame.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://') && href.includes('/dialog.html')) return frame;
+    }
+    if (Date.now() > deadline) throw new Error('The Consent Guard dialog did not appear');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

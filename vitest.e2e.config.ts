@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/** End-to-end tests on the built extension in real browsers; run after `wxt build` for both targets. */
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    testTimeout: 180_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});
