@@ -56,7 +56,7 @@ function agedMatches(pattern: RegExp, text: string, type: RawMatch['type'], conf
 export const ageSexRule: IdentifierRule = {
   id: 'age-sex',
   scope: 'both',
-  find({ digits }: RuleInput): RawMatch[] {
+  find({ text, digits }: RuleInput): RawMatch[] {
     const sexLabels = matchAllWithIndices(SEX_LABEL, digits).map(
       (m): RawMatch => ({ type: 'sex', ...spanOf(m, 'sex'), anchor: m.index, confidence: 0.8 }),
     );
@@ -72,7 +72,8 @@ export const ageSexRule: IdentifierRule = {
       ...agedMatches(WORD_THEN_AGE, digits, 'age-sex', 0.7),
       ...ageLabels,
       ...agedMatches(AGE_UNIT, digits, 'age', 0.75),
-      ...agedMatches(AGE_DECADE, digits, 'age', 0.6),
+      // On the raw text: the digit fix-up would read the plural "70s" as "705".
+      ...agedMatches(AGE_DECADE, text, 'age', 0.6),
       ...sexLabels,
     ];
   },

@@ -9,7 +9,7 @@ const LABEL = [
   String.raw`(?:Exam|Episode|Visit|Request|Order|Specimen|Lab|Encounter|Referral)[ \t]*(?:No|ID|Number|#)`,
 ].join('|');
 
-const LABELLED = new RegExp(String.raw`\b(?:${LABEL})\b\.?[\s:#=.\-]*(?<value>[A-Za-z0-9][A-Za-z0-9.\-\/]{3,63})`, 'i');
+const LABELLED = new RegExp(String.raw`\b(?:${LABEL})(?![A-Za-z])\.?[\s:#=.\-]*(?<value>[A-Za-z0-9][A-Za-z0-9.\-\/]{3,63})`, 'i');
 
 /** Accession, study, episode and request numbers: they lead back to the patient's record. */
 export const otherReferenceRule: IdentifierRule = {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { textsOf } from './helpers';
+
+const dobOf = (text: string) => textsOf('date-of-birth', text);
+
+describe('date of birth rule', () => {
+  it.each([
+    ['DOB: 12/03/1956', '12/03/1956'],
+    ['D.O.B. 12-Mar-1956', '12-Mar-1956'],
+    ['Date of Birth 1956-03-12', '1956-03-12'],
+    ['Birth Date: 12.03.56', '12.03.56'],
+    ['Born 12 March 1956', '12 March 1956'],
+    ['DoB 12MAR1956', '12MAR1956'],
+  ])('fires on %s', (text, expected) => {
+    expect(dobOf(text)).toEqual([expected]);
+  });
+
+  it('does not call an unlabelled date a date of birth when no age is printed', () => {
+    expect(dobOf('12/03/1956')).toEqual([]);
+    expect(textsOf('date', '12/03/1956')).toEqual(['12/03/1956']);
+  });
+
+  it('infers a date of birth from a printed age and another date', () => {
+    const text = 'Age 67 12/03/1957 Exam 14/05/2024';
+    expect(dobOf(text)).toEqual(['12/03/1957']);
+    expect(textsOf('date', text)).toEqual(['14/05/2024']);
+  });
+
+  it('infers a date of birth from a printed age and today, within a year', () => {
+    // Today is 1 June 2025 in these tests.
+    expect(dobOf('67Y 01/01/1958')).toEqual(['01/01/1958']);
+    expect(dobOf('67Y 01/01/1959')).toEqual(['01/01/1959']);
+    expect(dobOf('67Y 01/01/1970')).toEqual([]);
+  });
+});

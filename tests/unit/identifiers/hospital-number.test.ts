@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findIn, textsOf } from './helpers';
+
+const hospOf = (text: string, patterns?: string[]) =>
+  textsOf('hospital-number', text, patterns ? { hospitalNumberPatterns: patterns } : {});
+
+describe('hospital number rule', () => {
+  it.each([
+    ['Hosp No: A1234567', 'A1234567'],
+    ['Hospital Number 12345678', '12345678'],
+    ['MRN: 00123456', '00123456'],
+    ['M.R.N. K123456', 'K123456'],
+    ['Unit No 7654321', '7654321'],
+    ['PID: RX1-998877', 'RX1-998877'],
+    ['Patient ID: AB123456', 'AB123456'],
+    ['ID: 20481234', '20481234'],
+    ['Case No. 55443', '55443'],
+  ])('fires on %s', (text, expected) => {
+    expect(hospOf(text)).toEqual([expected]);
+  });
+
+  it('fires on a trust-prefixed number without a label', () => {
+    expect(hospOf('RTH1234567')).toEqual(['RTH1234567']);
+  });
+
+  it('does not fire without a digit, or when too short or too long', () => {
+    expect(hospOf('ID: JONES')).toEqual([]);
+    expect(hospOf('MRN: 1234')).toEqual([]);
+    expect(hospOf('MRN: 12345678901234')).toEqual([]);
+  });
+
+  it('does not treat a study ID as a hospital number', () => {
+    expect(hospOf('Study ID: 12345678')).toEqual([]);
+    expect(textsOf('other', 'Study ID: 12345678')).toEqual(['12345678']);
+  });
+
+  it('does not fire on unlabelled numbers', () => {
+    expect(hospOf('Exposure 12345678')).toEqual([]);
+  });
+
+  it('uses trust-specific patterns from the options and ignores invalid ones', () => {
+    expect(hospOf('Ref K12-3456', ['K\\d{2}-\\d{4}', '(unclosed'])).toEqual(['K12-3456']);
+    expect(findIn('Ref K12-3456')).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { textsOf } from './helpers';
+
+const placesOf = (text: string) => textsOf('institution', text);
+
+describe('institution rule', () => {
+  it.each([
+    ["St Mary's Hospital", "St Mary's Hospital"],
+    ['Leeds Teaching Hospitals NHS Trust', 'Leeds Teaching Hospitals NHS Trust'],
+    ['Guy’s and St Thomas’ NHS Foundation Trust', 'Guy’s and St Thomas’ NHS Foundation Trust'],
+    ['ROYAL VICTORIA INFIRMARY', 'ROYAL VICTORIA INFIRMARY'],
+    ['Riverside Medical Centre', 'Riverside Medical Centre'],
+    ['Betsi Cadwaladr University Health Board', 'Betsi Cadwaladr University Health Board'],
+    ['NHS Lothian', 'NHS Lothian'],
+    ['Royal Free', 'Royal Free'],
+    ['Mayo Clinic', 'Mayo Clinic'],
+  ])('finds %s', (text, expected) => {
+    expect(placesOf(`at ${text} today`)).toEqual([expected]);
+  });
+
+  it('finds well-known hospitals by their stem', () => {
+    expect(placesOf("Scoped at Addenbrooke's this week")).toEqual(["Addenbrooke's"]);
+    expect(placesOf('Great Ormond Street')).toEqual(['Great Ormond Street']);
+  });
+
+  it('drops sentence words before the name', () => {
+    expect(placesOf("Seen at St Mary's Hospital")).toEqual(["St Mary's Hospital"]);
+  });
+
+  it('does not fire on generic services or NHS labels', () => {
+    expect(placesOf('General Hospital')).toEqual([]);
+    expect(placesOf('Fracture Clinic')).toEqual([]);
+    expect(placesOf('at the hospital')).toEqual([]);
+    expect(placesOf('NHS No: 999 000 0018')).toEqual([]);
+    expect(placesOf('Royal College of Radiologists guidance')).toEqual([]);
+  });
+});
