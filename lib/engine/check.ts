@@ -1,0 +1,120 @@
+import { decodeImage, DecodeError, readHeader, sniffType } from './decode';
+import type { DecodedImage, ImageType } from './decode/types';
+import { detectFaces } from './faces/detect';
+import { findIdentifiers } from './identifiers';
+import { animationNote, isNote, readMetadata } from './metadata';
+import type { CheckOptions } from './options';
+import type { Report, Verdict } from './report';
+import type { EngineRuntime } from './runtime/types';
+import { findText } from './text/find-text';
+
+export type { CheckOptions } from './options';
+
+/** An upload: its bytes and its name (a path in the CLI, File.name in the browser). */
+export interface CheckInput {
+  bytes: Uint8Array;
+  name: string;
+}
+
+/**
+ * identifiable: any face, identifier or identifying metadata entry;
+ * review: text (or an unchecked animation frame) that nothing matched;
+ * clear: nothing found; error: some stage could not finish.
+ */
+export function decideVerdict(report: Pick<Report, 'faces' | 'identifiers' | 'metadata' | 'text' | 'error'>): Verdict {
+  if (report.error !== undefined) return 'error';
+  if (report.faces.length > 0 || report.identifiers.length > 0 || report.metadata.some((m) => !isNote(m))) return 'identifiable';
+  if (report.text.length > 0 || report.metadata.length > 0) return 'review';
+  return 'clear';
+}
+
+const TYPE_NAMES: Record<ImageType, string> = { jpeg: 'JPEG', png: 'PNG', gif: 'GIF', webp: 'WebP', avif: 'AVIF' };
+const STAGE_NAMES = { metadata: 'metadata', faces: 'face', text: 'text' } as const;
+
+/** Dimensions for an error report: the header's when readable; the schema requires at least 1. */
+function errorReport(name: string, bytes: Uint8Array, message: string, timings: Record<string, number>): Report {
+  const sniffed = sniffType(bytes);
+  const header = ['jpeg', 'png', 'gif', 'webp', 'avif'].includes(sniffed) ? readHeader(bytes, sniffed as ImageType) : undefined;
+  const base = { file: name, width: header?.width ?? 1, height: header?.height ?? 1, faces: [], text: [], identifiers: [], metadata: [] };
+  return { ...base, verdict: 'error', timings, error: message };
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Checks one image on the device: decode (type sniffed from bytes, limits,
+ * EXIF orientation) → metadata → faces → text → identifiers → verdict.
+ * Boxes are in oriented pixel space. A stage that fails makes the verdict
+ * "error" with a plain message while keeping what the other stages found.
+ * `signal` is checked between stages.
+ * @throws the signal's reason (an AbortError DOMException by default) when aborted
+ */
+export async function inspectImage(
+  input: CheckInput,
+  runtime: EngineRuntime,
+  options: CheckOptions = {},
+  signal?: AbortSignal,
+): Promise<{ report: Report; decoded?: DecodedImage }> {
+  const started = performance.now();
+  const timings: Record<string, number> = {};
+  const timed = async <T>(stage: string, task: () => Promise<T>): Promise<T> => {
+    signal?.throwIfAborted();
+    const t = performance.now();
+    try {
+      return await task();
+    } finally {
+      timings[stage] = Math.round((performance.now() - t) * 10) / 10;
+    }
+  };
+
+  let decoded: DecodedImage;
+  try {
+    decoded = await timed('decode', () => decodeImage(input.bytes, runtime.decode, options.limits));
+  } catch (error) {
+    if (!(error instanceof DecodeError)) signal?.throwIfAborted();
+    const text = error instanceof DecodeError ? error.message : `This image couldn't be read: ${message(error)}`;
+    return { report: errorReport(input.name, input.bytes, text, timings) };
+  }
+
+  const { image } = decoded;
+  const report: Report = { file: input.name, width: image.width, height: image.height, verdict: 'clear', faces: [], text: [], identifiers: [], metadata: [], timings };
+  const failed: string[] = [];
+  const stage = async (name: keyof typeof STAGE_NAMES, enabled: boolean, task: () => Promise<void>) => {
+    if (!enabled) return;
+    try {
+      await timed(name, task);
+    } catch (error) {
+      signal?.throwIfAborted();
+      failed.push(`the ${STAGE_NAMES[name]} check failed (${message(error)})`);
+    }
+  };
+
+  await stage('metadata', options.metadata ?? true, async () => {
+    report.metadata = await readMetadata(input.bytes, decoded.type);
+  });
+  if (decoded.frames !== undefined) report.metadata.push(animationNote(TYPE_NAMES[decoded.type], decoded.type === 'avif' ? undefined : decoded.frames));
+  await stage('faces', options.faces ?? true, async () => {
+    report.faces = await detectFaces(image, runtime.faces, options.faceOptions);
+  });
+  await stage('text', options.text ?? true, async () => {
+    const lines = await findText(image, { detector: runtime.textDetector, ocr: runtime.ocr }, { ...options.textOptions, timings });
+    report.text = lines.map((l) => ({ box: l.box, text: l.text, ...(l.confidence !== undefined && { confidence: l.confidence }) }));
+    signal?.throwIfAborted();
+    const t = performance.now();
+    const identifierOptions = { hospitalNumberPatterns: options.hospitalNumberPatterns ?? [], ...(options.now && { now: options.now }) };
+    report.identifiers = findIdentifiers(lines, identifierOptions);
+    timings.identifiers = Math.round((performance.now() - t) * 10) / 10;
+  });
+  signal?.throwIfAborted();
+
+  if (failed.length > 0) report.error = `The check couldn't finish: ${failed.join('; ')}.`;
+  report.verdict = decideVerdict(report);
+  for (const k of ['textDetect', 'textOcr', 'textSparse']) if (timings[k] !== undefined) timings[k] = Math.round((timings[k] ?? 0) * 10) / 10;
+  timings.total = Math.round((performance.now() - started) * 10) / 10;
+  return { report, decoded };
+}
+
+/** {@link inspectImage} without the pixels: the report only. Options' defaults are on {@link CheckOptions}. */
+export async function checkImage(input: CheckInput, runtime: EngineRuntime, options: CheckOptions = {}, signal?: AbortSignal): Promise<Report> {
+  return (await inspectImage(input, runtime, options, signal)).report;
+}

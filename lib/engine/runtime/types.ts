@@ -1,0 +1,77 @@
+import type { ImageDecoder } from '../decode/types';
+import type { FaceModelRunner } from '../faces/detect';
+import type { ImageEncoder } from '../redact/types';
+import type { OcrRunner, TextDetectorRunner } from '../text/types';
+
+/**
+ * Everything platform-specific the engine needs: codecs and the three model
+ * runners. Node: createNodeRuntime (node.ts); extension: createBrowserRuntime
+ * (browser.ts). Models load on first use and stay warm until `dispose`.
+ */
+export interface EngineRuntime {
+  decode: ImageDecoder;
+  encode: ImageEncoder;
+  faces: FaceModelRunner;
+  textDetector: TextDetectorRunner;
+  ocr: OcrRunner;
+  /** Loads every model now instead of on the first check. */
+  warm(): Promise<void>;
+  /** Frees the ORT sessions and ends the tesseract worker. */
+  dispose(): Promise<void>;
+}
+
+/** Async factories for the heavy parts; each is called at most once (again only after a failure). */
+export interface RuntimeLoaders {
+  decode: ImageDecoder;
+  encode: ImageEncoder;
+  faces: () => Promise<FaceModelRunner & { release(): Promise<void> }>;
+  textDetector: () => Promise<TextDetectorRunner & { dispose(): Promise<void> }>;
+  ocr: () => Promise<OcrRunner & { terminate(): Promise<void> }>;
+}
+
+function once<T>(load: () => Promise<T>): { get: () => Promise<T>; loaded: () => Promise<T> | undefined } {
+  let value: Promise<T> | undefined;
+  return {
+    get: () => {
+      value ??= load().catch((error: unknown) => {
+        value = undefined;
+        throw error;
+      });
+      return value;
+    },
+    loaded: () => value,
+  };
+}
+
+/** Builds an {@link EngineRuntime} whose runners load lazily, once, and stay warm. */
+export function lazyRuntime(loaders: RuntimeLoaders): EngineRuntime {
+  const faces = once(loaders.faces);
+  const detector = once(loaders.textDetector);
+  const ocr = once(loaders.ocr);
+  return {
+    decode: loaders.decode,
+    encode: loaders.encode,
+    faces: { run: async (model, input, dims) => (await faces.get()).run(model, input, dims) },
+    textDetector: { detect: async (input, width, height) => (await detector.get()).detect(input, width, height) },
+    ocr: {
+      readLine: async (img) => (await ocr.get()).readLine(img),
+      readSparse: async (img) => {
+        const runner = await ocr.get();
+        return runner.readSparse ? runner.readSparse(img) : { text: '', confidence: 0, words: [] };
+      },
+    },
+    async warm() {
+      await Promise.all([faces.get(), detector.get(), ocr.get()]);
+    },
+    async dispose() {
+      const settle = async <T>(p: Promise<T> | undefined, end: (v: T) => Promise<void>) => {
+        if (p) await p.then(end, () => undefined);
+      };
+      await Promise.all([
+        settle(faces.loaded(), (f) => f.release()),
+        settle(detector.loaded(), (d) => d.dispose()),
+        settle(ocr.loaded(), (o) => o.terminate()),
+      ]);
+    },
+  };
+}
