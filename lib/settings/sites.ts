@@ -1,0 +1,29 @@
+import { siteForUrl } from '../sites/registry';
+import type { SettingsState, Settings } from './types';
+
+/** Why Consent Guard does or does not act on a page, as the popup shows it. */
+export type SiteStatus = 'protected' | 'unsupported' | 'site-off' | 'mode-off';
+
+/**
+ * What Consent Guard does on `url`: `protected` when images attached there are held,
+ * `unsupported` when it is not a site we know (or a Mastodon server not added),
+ * `site-off` when the site is turned off, `mode-off` when enforcement is off.
+ */
+export function siteStatus(url: string | undefined, settings: Settings): SiteStatus {
+  const site = url ? siteForUrl(url, settings.mastodonInstances) : undefined;
+  if (!site) return 'unsupported';
+  if (settings.enforcementMode === 'off') return 'mode-off';
+  return settings.enabledSites.includes(site.id) ? 'protected' : 'site-off';
+}
+
+/** True when the content script should hold images attached on `url`. */
+export function isSiteEnabled(url: string | undefined, settings: Settings): boolean {
+  return siteStatus(url, settings) === 'protected';
+}
+
+/** True when the reason a page is not protected comes from managed policy, not the user. */
+export function isOffByPolicy(status: SiteStatus, state: SettingsState): boolean {
+  if (status === 'mode-off') return state.locked.includes('enforcementMode');
+  if (status === 'site-off') return state.locked.includes('enabledSites');
+  return false;
+}

@@ -1,0 +1,81 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
+
+const { getSettingsState, invalidateSettings, saveUserSettings, watchSettings, USER_SETTINGS_KEY } = await import('../../../lib/settings/store');
+
+const setPolicy = (policy: Record<string, unknown>) =>
+  vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue(policy as never);
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  invalidateSettings();
+});
+
+describe('settings store', () => {
+  it('uses the defaults when there is no policy and no user choice (Chrome answers {})', async () => {
+    setPolicy({});
+    const state = await getSettingsState();
+    expect(state.settings.enforcementMode).toBe('confirm');
+    expect(state.settings.allowPostOriginal).toBe(true);
+    expect(state.locked).toEqual([]);
+    expect(state.managed).toBe(false);
+  });
+
+  it('treats Firefox throwing on storage.managed.get as unmanaged, without crashing', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
+    await fakeBrowser.storage.local.set({ [USER_SETTINGS_KEY]: { organisationName: 'Mine' } });
+    const state = await getSettingsState();
+    expect(state.managed).toBe(false);
+    expect(state.settings.organisationName).toBe('Mine');
+  });
+
+  it('lets policy override the user and locks those keys', async () => {
+    setPolicy({ allowPostOriginal: false, igContact: 'IG team, ext 1234' });
+    await fakeBrowser.storage.local.set({ [USER_SETTINGS_KEY]: { allowPostOriginal: true, organisationName: 'Mine' } });
+    const state = await getSettingsState();
+    expect(state.settings.allowPostOriginal).toBe(false);
+    expect(state.settings.igContact).toBe('IG team, ext 1234');
+    expect(state.settings.organisationName).toBe('Mine');
+    expect(state.locked.sort()).toEqual(['allowPostOriginal', 'igContact']);
+    expect(state.managed).toBe(true);
+  });
+
+  it('ignores invalid policy values (Firefox applies no schema) and reports them', async () => {
+    setPolicy({ enforcementMode: 'maximum', auditRetentionDays: -3, hospitalNumberPatterns: ['^RX\\d{7}$', '(['], faceDetection: false });
+    const state = await getSettingsState();
+    expect(state.settings.enforcementMode).toBe('confirm');
+    expect(state.settings.auditRetentionDays).toBe(90);
+    expect(state.settings.hospitalNumberPatterns).toEqual(['^RX\\d{7}$']);
+    expect(state.settings.faceDetection).toBe(false);
+    expect(state.locked).toEqual(['hospitalNumberPatterns', 'faceDetection']);
+    expect(state.rejected).toEqual(['enforcementMode', 'hospitalNumberPatterns', 'auditRetentionDays']);
+  });
+
+  it('never saves a user change to a locked key', async () => {
+    setPolicy({ enforcementMode: 'block' });
+    const state = await saveUserSettings({ enforcementMode: 'off', organisationName: 'Ward 7' });
+    expect(state.settings.enforcementMode).toBe('block');
+    expect(state.settings.organisationName).toBe('Ward 7');
+    const stored = await fakeBrowser.storage.local.get(USER_SETTINGS_KEY);
+    expect(stored[USER_SETTINGS_KEY]).toEqual({ organisationName: 'Ward 7' });
+  });
+
+  it('reads policy once, then again only after storage.onChanged reports a managed change', async () => {
+    const get = setPolicy({ organisationName: 'Trust A' });
+    const onChange = vi.fn();
+    const stop = watchSettings(onChange);
+    await getSettingsState();
+    await getSettingsState();
+    expect(get).toHaveBeenCalledTimes(1);
+
+    get.mockResolvedValue({ organisationName: 'Trust B' } as never);
+    await fakeBrowser.storage.onChanged.trigger({ organisationName: { newValue: 'Trust B' } }, 'managed');
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect((await getSettingsState()).settings.organisationName).toBe('Trust B');
+    expect(get).toHaveBeenCalledTimes(2);
+    stop();
+  });
+});
