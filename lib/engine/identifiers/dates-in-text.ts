@@ -19,14 +19,18 @@ const YEAR_FIRST = new RegExp(
 );
 
 /** 12 Mar 2024, 12-Mar-24, 12MAR2024, 12th of March. */
+const DAY = String.raw`(?<a>\d{1,2})(?:st|nd|rd|th)?`;
+const MONTH = String.raw`(?<mon>${MONTH_PATTERN})(?![a-z])\.?`;
+const SEPARATORS = String.raw`[ \t\-\/.]*`;
+
 const DAY_MONTH = new RegExp(
-  String.raw`(?<![\w])(?<a>\d{1,2})(?:st|nd|rd|th)?[ \t\-\/.]*(?:of[ \t]+)?(?<mon>${MONTH_PATTERN})(?![a-z])\.?(?:[ \t\-\/.,]*(?<y>\d{4}|\d{2})(?![\d:]))?`,
+  String.raw`(?<![\w])${DAY}${SEPARATORS}(?:of[ \t]+)?${MONTH}(?:[ \t\-\/.,]*(?<y>\d{4}|\d{2})(?![\d:]))?`,
   'i',
 );
 
 /** Mar 12 2024, March 12th, 2024, March 12. */
 const MONTH_DAY = new RegExp(
-  String.raw`\b(?<mon>${MONTH_PATTERN})(?![a-z])\.?[ \t\-\/.]*(?<a>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?[ \t\-\/.]*(?<y>\d{4})(?!\d))?`,
+  String.raw`\b${MONTH}${SEPARATORS}${DAY}(?![\d:])(?:,?${SEPARATORS}(?<y>\d{4})(?!\d))?`,
   'i',
 );
 

@@ -34,3 +34,8 @@ export function spanOf(match: RegExpExecArray, group?: string): Span {
 export function groupText(match: RegExpExecArray, group: string): string {
   return match.groups?.[group] ?? '';
 }
+
+/** A regex alternation of phrases, with each space allowing any run of spaces or tabs. */
+export function anyPhrase(phrases: readonly string[]): string {
+  return `(?:${phrases.map((p) => p.replace(/ /g, String.raw`[ \t]+`)).join('|')})`;
+}

@@ -10,6 +10,8 @@ describe('institution rule', () => {
     ['Guy’s and St Thomas’ NHS Foundation Trust', 'Guy’s and St Thomas’ NHS Foundation Trust'],
     ['ROYAL VICTORIA INFIRMARY', 'ROYAL VICTORIA INFIRMARY'],
     ['Riverside Medical Centre', 'Riverside Medical Centre'],
+    ['RIVERSIDE MEDICAL CENTRE', 'RIVERSIDE MEDICAL CENTRE'],
+    ['Hospital for Sick Children', 'Hospital for Sick Children'],
     ['Betsi Cadwaladr University Health Board', 'Betsi Cadwaladr University Health Board'],
     ['NHS Lothian', 'NHS Lothian'],
     ['Royal Free', 'Royal Free'],

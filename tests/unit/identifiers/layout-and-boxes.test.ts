@@ -54,6 +54,19 @@ describe('labels and values on different lines', () => {
     ]);
   });
 
+  it('joins a date-of-birth label and an age label to values below them', () => {
+    const lines: OcrLine[] = [
+      { text: 'D.O.B.', box: [10, 10, 50, 14] },
+      { text: 'Age', box: [200, 10, 30, 14] },
+      { text: '12-Mar-1956', box: [10, 28, 100, 14] },
+      { text: '69', box: [200, 28, 20, 14] },
+    ];
+    expect(find(lines).map((f) => [f.type, f.text])).toEqual([
+      ['date-of-birth', '12-Mar-1956'],
+      ['age', '69'],
+    ]);
+  });
+
   it('does not join lines that are far apart', () => {
     const lines: OcrLine[] = [
       { text: 'NHS No:', box: [10, 10, 70, 14] },

@@ -1,10 +1,19 @@
 import { chiCheckDigitValid, compactDigits } from '../check-digits';
 import { validDate } from '../date-parts';
-import { LABEL_GAP, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, TEN_LOOSE_DIGITS, groupText, matchAllWithIndices, spanOf } from '../regex-helpers';
+import {
+  LABEL_GAP,
+  NO_DIGIT_AFTER,
+  NO_DIGIT_BEFORE,
+  TEN_LOOSE_DIGITS,
+  groupText,
+  matchAllWithIndices,
+  spanOf,
+} from '../regex-helpers';
 import type { IdentifierRule, RawMatch, RuleInput } from '../types';
 
+const CHI_LABEL = String.raw`\bCHI(?:[ \t]*(?:No\.?|Number|Num\.?))?\b`;
 const LABELLED = new RegExp(
-  `\\bCHI(?:[ \\t]*(?:No\\.?|Number|Num\\.?))?\\b${LABEL_GAP}${NO_DIGIT_BEFORE}(?<value>${TEN_LOOSE_DIGITS})${NO_DIGIT_AFTER}`,
+  `${CHI_LABEL}${LABEL_GAP}${NO_DIGIT_BEFORE}(?<value>${TEN_LOOSE_DIGITS})${NO_DIGIT_AFTER}`,
   'i',
 );
 

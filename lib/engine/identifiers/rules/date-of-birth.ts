@@ -2,7 +2,10 @@ import { findDatesInText } from '../dates-in-text';
 import type { IdentifierRule, RawMatch, RuleInput } from '../types';
 
 /** A date-of-birth label right before a date: DOB, D.O.B., Date of Birth, Birth Date, Born, BD. */
-const LABEL_BEFORE = /\b(?:D\.?\s?O\.?\s?B\b\.?|Date[ \t]+of[ \t]+Birth|Birth[ \t]*Date|Born(?:[ \t]+on)?|B\.?D\b\.?)[\s:#=.\-]*$/i;
+const LABEL_BEFORE = new RegExp(
+  String.raw`\b(?:D\.?\s?O\.?\s?B\b\.?|Date[ \t]+of[ \t]+Birth|Birth[ \t]*Date|Born(?:[ \t]+on)?|B\.?D\b\.?)[\s:#=.\-]*$`,
+  'i',
+);
 
 /** How far back from a date to look for its label. */
 const LOOK_BACK = 24;

@@ -1,6 +1,10 @@
 import { groupText, matchAllWithIndices, spanOf } from '../regex-helpers';
 import type { IdentifierRule, RawMatch, RuleInput } from '../types';
 
+/** Things other than the patient that carry an "ID" on clinical screens. */
+const OTHER_IDS =
+  'Study|Series|Accession|Acc|Exam|Image|Instance|Device|Serial|Station|Operator|Request|Order|Visit|Episode|Staff|User';
+
 const LABEL = [
   String.raw`Hosp(?:ital)?\.?[ \t]*(?:No|Number|Num|#)\b\.?`,
   String.raw`M\.?R\.?N\b\.?`,
@@ -9,7 +13,7 @@ const LABEL = [
   String.raw`(?:Patient|Pat|Pt)\.?[ \t]*(?:ID|I\.D\.|No|Number)\b\.?`,
   String.raw`PID\b`,
   // A bare "ID" belongs to the patient unless it names something else ("Study ID" is left to other-reference).
-  String.raw`(?<!\b(?:Study|Series|Accession|Acc|Exam|Image|Instance|Device|Serial|Station|Operator|Request|Order|Visit|Episode|Staff|User)[ \t.]*)\bI\.?D\b\.?`,
+  String.raw`(?<!\b(?:${OTHER_IDS})[ \t.]*)\bI\.?D\b\.?`,
 ].join('|');
 
 /** One token, or a few separated by single spaces before digits ("A123 4567"). */

@@ -42,9 +42,9 @@ const DICOM = /\b(?<value>[A-Z][A-Za-z'’\-]+\^[A-Za-z][A-Za-z'’\-]*(?:\^[A-Z
 /** "JONES, Mary" or "JONES, MARY". */
 const SURNAME_COMMA = /\b(?<value>[A-Z]{2,}(?:['’\-][A-Z]+)*,[ \t]*[A-Z](?:[a-z]+|[A-Z]+)(?:[ \t]+[A-Z][a-z]+)?)\b/;
 
-const TITLED = new RegExp(
-  String.raw`\b(?<value>(?:Mrs|Mr|Ms|Miss|Mx|Dr|Master|Prof|MRS|MISS|MASTER)\.?[ \t]+${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})`,
-);
+/** Titles as written; upper-case MR, MS and DR are left out because they are modalities and abbreviations. */
+const TITLE = '(?:Mrs|Mr|Ms|Miss|Mx|Dr|Master|Prof|MRS|MISS|MASTER)';
+const TITLED = new RegExp(String.raw`\b(?<value>${TITLE}\.?[ \t]+${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})`);
 
 const WORD = /[^\s^,]+/g;
 
