@@ -1,35 +1,87 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Report } from '../engine/report';
-import type { Decision, SessionInfo } from '../messaging/protocol';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ConsentDialog } from '../../components/dialog/ConsentDialog';
+import type { ProfileOffer } from '../../components/dialog/types';
+import type { Decision, ReleaseReason } from '../messaging/protocol';
+import { siteById } from '../sites/registry';
+import { copyText, dismissProfileOffer, openExtensionPage, openSitePage, profileOfferDismissed } from './platform';
+import { DEFAULT_DIALOG_POLICY, type DialogPolicy } from './policy';
 import { ask } from './send';
+import { overallOf } from './status';
+import { useChecks } from './use-checks';
+import { usePreviews } from './use-previews';
 
-/** Temporary dialog shell: holds, checks and decides. The full dialog replaces it (issue 5). */
-export function DialogApp({ sessionId }: { sessionId: string }) {
-  const [session, setSession] = useState<SessionInfo>();
-  const [reports, setReports] = useState<Report[]>([]);
-  const [error, setError] = useState<string>();
+/** Where the consent form lives (built by the consent form's owner). */
+const CONSENT_FORM_PATH = '/consent-form.html';
 
-  useEffect(() => {
-    void (async () => {
-      const got = await ask('session/get', { sessionId });
-      if (!got.ok) return setError(got.error.message);
-      setSession(got.value);
-      for (let i = 0; i < got.value.files.length; i++) {
-        const checked = await ask('engine/check', { sessionId, requestId: crypto.randomUUID(), fileIndex: i });
-        if (checked.ok) setReports((r) => [...r, checked.value]);
-        else setError(checked.error.message);
-      }
-    })();
-  }, [sessionId]);
+/** The dialog's container: talks to the background and hands pure data to ConsentDialog. */
+export function DialogApp({ sessionId, policy = DEFAULT_DIALOG_POLICY }: { sessionId: string; policy?: DialogPolicy }) {
+  const checks = useChecks(sessionId);
+  const previews = usePreviews(checks.session, checks.images);
+  const [decided, setDecided] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [stayOpen, setStayOpen] = useState(false);
+  const [hideProfile, setHideProfile] = useState(true);
 
-  const decide = (decision: Decision) => void ask('session/decide', { sessionId, decision });
-  const count = session?.files.length ?? 0;
-  return (
-    <div role="dialog" aria-modal="true" aria-labelledby="cg-title">
-      <h1 id="cg-title">Consent Guard: check before you post</h1>
-      <p role="status">{error ?? (reports.length < count ? `Checking ${reports.length + 1} of ${count} images…` : 'Check finished')}</p>
-      <button type="button" onClick={() => decide({ action: 'cancel' })}>Cancel</button>
-      <button type="button" onClick={() => decide({ action: 'release', reason: 'written-consent' })}>Post original</button>
-    </div>
+  useEffect(() => void profileOfferDismissed().then(setHideProfile), []);
+
+  const decide = useCallback(
+    async (decision: Decision) => {
+      if (decided) return;
+      setDecided(true);
+      if (decision.action === 'cancel') await checks.stop();
+      const sent = await ask('session/decide', { sessionId, decision });
+      if (!sent.ok) setDecided(false);
+    },
+    [decided, sessionId],
   );
+  const cancel = useCallback(() => void decide({ action: 'cancel' }), [decide]);
+
+  const overall = checks.fatal ? 'error' : overallOf(checks.images, checks.postFindings);
+  const autoContinue = overall === 'clear' && policy.autoContinueOnClear && !stayOpen;
+  useEffect(() => {
+    if (!autoContinue) return;
+    const timer = setTimeout(() => void decide({ action: 'release', reason: 'nothing-found' }), policy.autoContinueDelayMs);
+    return () => clearTimeout(timer);
+  }, [autoContinue, decide]);
+
+  const redact = async () => {
+    setBusy(true);
+    const files = await previews.redactedFiles();
+    if (files) await decide({ action: 'redact', files });
+    setBusy(false);
+  };
+
+  return (
+    <ConsentDialog
+      images={previews.withPreviews}
+      postFindings={checks.postFindings}
+      policy={policy}
+      fatal={checks.fatal}
+      profile={hideProfile || !policy.offerProfileStatement ? undefined : profileOffer(checks.session?.site)}
+      autoContinue={autoContinue}
+      busy={busy || decided}
+      onCancel={cancel}
+      onRedact={() => void redact()}
+      onPostOriginal={(reason: ReleaseReason, note?: string) => void decide({ action: 'release', reason, ...(note ? { note } : {}) })}
+      onAddBox={checks.addBox}
+      onRemoveBox={checks.removeBox}
+      onOpenConsentForm={() => openExtensionPage(CONSENT_FORM_PATH)}
+      onOpenProfileSettings={() => {
+        const site = checks.session && checks.session.site !== 'other' ? siteById(checks.session.site) : undefined;
+        if (site) openSitePage(site.profileEditorUrl(checks.session!.pageOrigin));
+      }}
+      onCopyStatement={copyText}
+      onDismissProfile={() => {
+        setHideProfile(true);
+        dismissProfileOffer();
+      }}
+      onStopAutoContinue={() => setStayOpen(true)}
+    />
+  );
+}
+
+function profileOffer(site: string | undefined): ProfileOffer | undefined {
+  if (!site || site === 'other') return undefined;
+  const adapter = siteById(site as Parameters<typeof siteById>[0]);
+  return { siteName: adapter.name, limit: adapter.profileTextLimit };
 }

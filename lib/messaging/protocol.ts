@@ -14,7 +14,7 @@ export interface WireFile {
 
 /** What the user decided for a held set of files. */
 export type Decision =
-  | { action: 'release'; reason: ReleaseReason }
+  | { action: 'release'; reason: ReleaseReason; /** The organisation's reason the user picked (policy 'justify' mode). */ note?: string }
   | { action: 'redact'; files: WireFile[] }
   | { action: 'cancel' };
 

@@ -1,0 +1,52 @@
+import type { Box, IdentifierFinding } from '../../lib/engine/report';
+import type { ReleaseReason } from '../../lib/messaging/protocol';
+import type { DialogPolicy } from '../../lib/dialog/policy';
+import type { ReviewBox } from '../../lib/dialog/review-boxes';
+import type { ImageCheck } from '../../lib/dialog/status';
+
+/** The redacted copy of one image as the preview shows it. */
+export interface PreviewState {
+  status: 'busy' | 'ready' | 'failed';
+  url?: string;
+  error?: string;
+}
+
+/** One held image with its check, the areas to cover and the redacted preview. */
+export interface ImageView extends ImageCheck {
+  /** Object URL of the original, for the thumbnail. */
+  url?: string;
+  boxes: ReviewBox[];
+  preview?: PreviewState;
+}
+
+/** The profile consent statement offer for the current site. */
+export interface ProfileOffer {
+  siteName: string;
+  limit: number;
+}
+
+/** Everything the dialog shows. Pure data: the container fills it from the background's answers. */
+export interface ConsentDialogProps {
+  images: ImageView[];
+  postFindings: IdentifierFinding[];
+  policy: DialogPolicy;
+  /** Set when the session itself is gone (e.g. the check ended): only Cancel remains. */
+  fatal?: string;
+  /** The profile statement offer; absent when the site is unknown, it is already there or it was hidden. */
+  profile?: ProfileOffer;
+  /** True while a clear result is about to go on by itself. */
+  autoContinue: boolean;
+  /** True while the redacted files are being made and sent. */
+  busy: boolean;
+  onCancel(): void;
+  onRedact(): void;
+  /** `note` is the policy reason picked in 'justify' mode. */
+  onPostOriginal(reason: ReleaseReason, note?: string): void;
+  onAddBox(imageIndex: number, box: Box): void;
+  onRemoveBox(imageIndex: number, boxId: string): void;
+  onOpenConsentForm(): void;
+  onOpenProfileSettings(): void;
+  onCopyStatement(text: string): Promise<boolean>;
+  onDismissProfile(): void;
+  onStopAutoContinue(): void;
+}

@@ -1,0 +1,71 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Box, IdentifierFinding } from '../engine/report';
+import type { SessionInfo } from '../messaging/protocol';
+import type { ImageView } from '../../components/dialog/types';
+import { findPostContext } from './post-context';
+import { initialBoxes, userBox } from './review-boxes';
+import { ask } from './send';
+import { objectUrlOf } from './wire-urls';
+
+/** The session, its images as they are checked, and the post's own findings. */
+export interface Checks {
+  session?: SessionInfo;
+  fatal?: string;
+  images: ImageView[];
+  postFindings: IdentifierFinding[];
+  addBox(index: number, box: Box): void;
+  removeBox(index: number, id: string): void;
+  /** Stops the engine work still running (for Cancel). */
+  stop(): Promise<void>;
+}
+
+/** Loads the session and checks each file in turn; the engine only ever sees files of this session. */
+export function useChecks(sessionId: string): Checks {
+  const [session, setSession] = useState<SessionInfo>();
+  const [fatal, setFatal] = useState<string>();
+  const [images, setImages] = useState<ImageView[]>([]);
+  const running = useRef(new Set<string>());
+  const stopped = useRef(false);
+  const serial = useRef(0);
+  const postFindings = useMemo(() => (session ? findPostContext(session.composerText) : []), [session]);
+
+  const patch = (index: number, change: (image: ImageView) => ImageView) =>
+    setImages((all) => all.map((image, i) => (i === index ? change(image) : image)));
+
+  useEffect(() => {
+    const urls: string[] = [];
+    void (async () => {
+      const got = await ask('session/get', { sessionId });
+      if (!got.ok) return setFatal(got.error.message);
+      setSession(got.value);
+      const files = got.value.files;
+      setImages(files.map((f) => ({ name: f.name, url: objectUrlOf(f, urls), boxes: [] })));
+      for (let i = 0; i < files.length && !stopped.current; i++) {
+        const requestId = crypto.randomUUID();
+        running.current.add(requestId);
+        const checked = await ask('engine/check', { sessionId, requestId, fileIndex: i });
+        running.current.delete(requestId);
+        if (stopped.current) return;
+        if (checked.ok) patch(i, (image) => ({ ...image, report: checked.value, boxes: initialBoxes(checked.value) }));
+        else patch(i, (image) => ({ ...image, failure: checked.error }));
+      }
+    })();
+    return () => urls.forEach((u) => URL.revokeObjectURL(u));
+  }, [sessionId]);
+
+  return {
+    session,
+    fatal,
+    images,
+    postFindings,
+    addBox: (index, box) =>
+      patch(index, (image) =>
+        image.report ? { ...image, boxes: [...image.boxes, userBox(box, image.report.width, image.report.height, ++serial.current)] } : image,
+      ),
+    removeBox: (index, id) => patch(index, (image) => ({ ...image, boxes: image.boxes.filter((b) => b.id !== id) })),
+    stop: async () => {
+      stopped.current = true;
+      await Promise.all([...running.current].map((requestId) => ask('engine/cancel', { requestId })));
+    },
+  };
+}
