@@ -37,6 +37,7 @@ describe('NHS number rule', () => {
     expect(finding).toMatchObject({ type: 'nhs-number', text: '999 4S1 62l3' });
     expect(finding?.confidence).toBeGreaterThan(0.9);
     expect(nhsOf('NHS No: 94S 476 59l9')).toEqual(['94S 476 59l9']);
+    expect(nhsOf('NH5 N0: 9990000018')).toEqual(['9990000018']);
   });
 
   it('tolerates stray spaces inside the digits', () => {

@@ -2,7 +2,7 @@ import { compactDigits, nhsCheckDigitValid } from '../check-digits';
 import { NO_DIGIT_AFTER, NO_DIGIT_BEFORE, TEN_LOOSE_DIGITS, matchAllWithIndices, spanOf, groupText } from '../regex-helpers';
 import type { IdentifierRule, RawMatch, RuleInput } from '../types';
 
-const NHS_LABEL = String.raw`\bN\.?H\.?S\.?(?:[ \t]*(?:N[o0]\.?|Number|Num\.?|Nbr\.?|#))?`;
+const NHS_LABEL = String.raw`\bN\.?H\.?[S5]\.?(?:[ \t]*(?:N[o0]\.?|Number|Num\.?|Nbr\.?|#))?`;
 
 /** A label, then up to 24 other characters on the way (e.g. "NHS Number (verified):"), then the digits. */
 const LABELLED = new RegExp(
