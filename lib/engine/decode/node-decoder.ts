@@ -4,13 +4,14 @@ import type { ImageDecoder } from './types';
 
 /**
  * Node decoder on sharp (libvips). `rotate()` with no angle applies the EXIF
- * orientation; `pages: 1` takes the first frame of an animation.
+ * orientation; `pages: 1` takes the first frame of an animation; `failOn: 'truncated'`
+ * rejects cut-off files but tolerates the harmless warnings some cameras cause.
  */
 export function createNodeDecoder(): ImageDecoder {
   return {
     async decode(bytes): Promise<RgbaImage> {
       const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      const { data, info } = await sharp(input, { pages: 1, limitInputPixels: false })
+      const { data, info } = await sharp(input, { pages: 1, limitInputPixels: false, failOn: 'truncated' })
         .rotate()
         .ensureAlpha()
         .raw()
