@@ -1,6 +1,6 @@
 import type { RgbaImage } from '../image';
 import type { Box } from '../report';
-import { resample, type FloatPlane } from './resample';
+import { resample } from './resample';
 
 /** ImageNet statistics in the BGR channel order PaddleOCR feeds the model (cv2 loads BGR). */
 const MEAN_BGR = [0.406, 0.456, 0.485] as const;
@@ -30,20 +30,6 @@ export function detInputSize(width: number, height: number, limitSideLen = 960):
   return [round32(width), round32(height)];
 }
 
-function regionPlane(img: RgbaImage, [x0, y0, w, h]: Box): FloatPlane {
-  const data = new Float32Array(w * h * 3);
-  for (let y = 0; y < h; y++) {
-    let src = ((y0 + y) * img.width + x0) * 4;
-    let dst = y * w * 3;
-    for (let x = 0; x < w; x++, src += 4, dst += 3) {
-      data[dst] = img.data[src + 2]!;
-      data[dst + 1] = img.data[src + 1]!;
-      data[dst + 2] = img.data[src]!;
-    }
-  }
-  return { width: w, height: h, channels: 3, data };
-}
-
 /**
  * Prepares a region of `img` (default: all of it) for the PP-OCRv4 det model:
  * resize (see {@link detInputSize}), /255, ImageNet mean/std, BGR, NCHW.
@@ -52,12 +38,12 @@ function regionPlane(img: RgbaImage, [x0, y0, w, h]: Box): FloatPlane {
 export function prepareDetInput(img: RgbaImage, limitSideLen = 960, region?: Box): DetInput {
   const r: Box = region ?? [0, 0, img.width, img.height];
   const [width, height] = detInputSize(r[2], r[3], limitSideLen);
-  const resized = resample(regionPlane(img, r), width, height);
+  const rgba = resample({ ...img, channels: 4 }, width, height, r).data;
   const plane = width * height;
   const data = new Float32Array(3 * plane);
   for (let i = 0; i < plane; i++) {
     for (let c = 0; c < 3; c++) {
-      data[c * plane + i] = (resized.data[i * 3 + c]! / 255 - MEAN_BGR[c]!) / STD_BGR[c]!;
+      data[c * plane + i] = (rgba[i * 4 + 2 - c]! / 255 - MEAN_BGR[c]!) / STD_BGR[c]!;
     }
   }
   return { data, width, height, scaleX: r[2] / width, scaleY: r[3] / height, origin: [r[0], r[1]] };

@@ -1,7 +1,8 @@
 import type { RgbaImage } from '../image';
 import type { Box } from '../report';
 import { cropBoxToImage, cropLine, type CropOptions } from './crop';
-import { dbPostprocess, type DbOptions, type ScoredBox } from './db-postprocess';
+import { dbPostprocess, type DbOptions, type MapTransform, type ScoredBox } from './db-postprocess';
+import { scaleImage } from './resample';
 import { prepareDetInput } from './det-preprocess';
 import { mergeLines, type MergeOptions } from './merge-lines';
 import { sparseLines, type SparseOptions } from './sparse';
@@ -12,6 +13,12 @@ import type { OcrRunner, TextDetectorRunner, TextLine, TextWord } from './types'
 export interface FindTextOptions extends DbOptions, MergeOptions, CropOptions, TileOptions, SparseOptions {
   /** Det input long-side limit. Default 960 (PaddleOCR `det_limit_side_len`). */
   limitSideLen?: number;
+  /**
+   * Re-read a line with sparse segmentation (PSM 11) on a crop twice as tall when
+   * single-line OCR is below this confidence (0..100); catches boxes that hold two
+   * lines. Default 50. Needs `ocr.readSparse`.
+   */
+  retrySparseBelow?: number;
   /** When given, milliseconds per stage are added to it (`textDetect`, `textOcr`, `textSparse`). */
   timings?: Record<string, number>;
 }
@@ -26,26 +33,45 @@ function time(timings: Record<string, number> | undefined, stage: string, since:
   if (timings) timings[stage] = (timings[stage] ?? 0) + (performance.now() - since);
 }
 
-/** Runs the detector over the whole image and, for large images, tiles; returns merged line boxes. */
+/**
+ * Runs the detector over the whole image and, for large images, over tiles of a
+ * copy shrunk once so each tile fits the det limit; returns merged line boxes.
+ */
 export async function detectLines(image: RgbaImage, detector: TextDetectorRunner, options: FindTextOptions = {}): Promise<ScoredBox[]> {
+  const limit = options.limitSideLen ?? 960;
+  const regions = detRegions(image.width, image.height, options);
+  const s = regions.length > 1 ? Math.min(1, limit / (options.tileSize ?? 1920)) : 1;
+  const src = scaleImage(image, s);
   const boxes: ScoredBox[] = [];
-  for (const region of detRegions(image.width, image.height, options)) {
-    const input = prepareDetInput(image, options.limitSideLen ?? 960, region);
+  for (const [x, y, w, h] of regions) {
+    const x0 = Math.round(x * s);
+    const y0 = Math.round(y * s);
+    const region: Box = [x0, y0, Math.min(src.width, Math.round((x + w) * s)) - x0, Math.min(src.height, Math.round((y + h) * s)) - y0];
+    const input = prepareDetInput(src, limit, region);
     const prob = await detector.detect(input.data, input.width, input.height);
-    const map = { data: prob, width: input.width, height: input.height };
-    const transform = { scaleX: input.scaleX, scaleY: input.scaleY, origin: input.origin, bounds: [image.width, image.height] as [number, number] };
-    boxes.push(...dbPostprocess(map, transform, options));
+    const transform: MapTransform = {
+      scaleX: input.scaleX / s,
+      scaleY: input.scaleY / s,
+      origin: [input.origin[0] / s, input.origin[1] / s],
+      bounds: [image.width, image.height],
+    };
+    boxes.push(...dbPostprocess({ data: prob, width: input.width, height: input.height }, transform, options));
   }
   return mergeLines(boxes, options).filter((b) => b.box[2] > 0 && b.box[3] > 0);
 }
 
-async function readLine(image: RgbaImage, box: Box, ocr: OcrRunner, options: CropOptions): Promise<TextLine> {
-  const crop = cropLine(image, box, options);
-  const r = await ocr.readLine(crop.image);
+async function readLine(image: RgbaImage, box: Box, ocr: OcrRunner, options: FindTextOptions): Promise<TextLine> {
+  let crop = cropLine(image, box, options);
+  let r = await ocr.readLine(crop.image);
+  if (ocr.readSparse && r.confidence < (options.retrySparseBelow ?? 50)) {
+    const tall = cropLine(image, box, { ...options, targetHeight: 2 * (options.targetHeight ?? 48) });
+    const sparse = await ocr.readSparse(tall.image);
+    if (sparse.confidence > r.confidence && sparse.text.trim() !== '') [crop, r] = [tall, sparse];
+  }
   const words: TextWord[] = r.words
     .filter((w) => w.text.trim() !== '')
     .map((w) => ({ text: w.text, confidence: w.confidence, box: cropBoxToImage(w.box, crop, box) }));
-  return { box, text: r.text.trim(), confidence: r.confidence, words, source: 'detector' };
+  return { box, text: r.text.trim().replace(/\s*\n\s*/g, ' '), confidence: r.confidence, words, source: 'detector' };
 }
 
 /**

@@ -1,15 +1,18 @@
 /**
- * Separable resampling of interleaved float planes: exact area averaging when
+ * Separable resampling of interleaved planes: exact area averaging when
  * shrinking (keeps thin strokes of small overlay text instead of aliasing them
- * away) and bilinear interpolation when enlarging.
+ * away) and bilinear interpolation when enlarging. Works row by row so a 12 MP
+ * photo never needs a full-size float copy.
  */
+import type { RgbaImage } from '../image';
+import type { Box } from '../report';
 
-/** Pixels of `channels` interleaved float values, row-major. */
-export interface FloatPlane {
+/** Interleaved pixels, row-major. */
+export interface Plane<T extends ArrayLike<number> = ArrayLike<number>> {
   width: number;
   height: number;
   channels: number;
-  data: Float32Array;
+  data: T;
 }
 
 interface Taps {
@@ -33,9 +36,7 @@ function taps(src: number, dst: number): Taps {
       const last = Math.min(src - 1, Math.ceil(hi) - 1);
       start[i] = first;
       count[i] = last - first + 1;
-      for (let j = first; j <= last; j++) {
-        weights[i * stride + j - first] = (Math.min(hi, j + 1) - Math.max(lo, j)) / scale;
-      }
+      for (let j = first; j <= last; j++) weights[i * stride + j - first] = (Math.min(hi, j + 1) - Math.max(lo, j)) / scale;
     } else {
       const centre = Math.min(src - 1, Math.max(0, (i + 0.5) * scale - 0.5));
       const first = Math.min(src - 1, Math.floor(centre));
@@ -49,34 +50,66 @@ function taps(src: number, dst: number): Taps {
   return { start, count, weights, stride };
 }
 
-/** Resizes a plane to `width` × `height`. */
-export function resample(src: FloatPlane, width: number, height: number): FloatPlane {
+/**
+ * Resizes `region` of `src` (default: all of it) to `width` × `height`.
+ * @param out destination, default a new Float32Array; a Uint8ClampedArray rounds and clamps.
+ */
+export function resample<T extends Float32Array | Uint8ClampedArray = Float32Array>(
+  src: Plane,
+  width: number,
+  height: number,
+  region: Box = [0, 0, src.width, src.height],
+  out: T = new Float32Array(width * height * src.channels) as T,
+): Plane<T> {
   const c = src.channels;
-  const tx = taps(src.width, width);
-  const ty = taps(src.height, height);
-  const mid = new Float32Array(width * src.height * c);
-  for (let y = 0; y < src.height; y++) {
-    const row = y * src.width * c;
+  const [rx, ry, rw, rh] = region;
+  if (rw === width && rh === height) {
+    for (let y = 0; y < height; y++) {
+      const from = ((ry + y) * src.width + rx) * c;
+      for (let i = 0; i < width * c; i++) out[y * width * c + i] = src.data[from + i]!;
+    }
+    return { width, height, channels: c, data: out };
+  }
+  const tx = taps(rw, width);
+  const ty = taps(rh, height);
+  const rowLen = width * c;
+  // Horizontally resampled source rows, cached by row index (ring of tap-window size).
+  const ring = new Float32Array(ty.stride * rowLen);
+  const held = new Int32Array(ty.stride).fill(-1);
+  const hrow = (sy: number): number => {
+    const slot = sy % ty.stride;
+    if (held[slot] === sy) return slot * rowLen;
+    held[slot] = sy;
+    const base = ((ry + sy) * src.width + rx) * c;
     for (let x = 0; x < width; x++) {
       const s = tx.start[x]!;
       const n = tx.count[x]!;
       for (let ch = 0; ch < c; ch++) {
         let acc = 0;
-        for (let k = 0; k < n; k++) acc += src.data[row + (s + k) * c + ch]! * tx.weights[x * tx.stride + k]!;
-        mid[(y * width + x) * c + ch] = acc;
+        for (let k = 0; k < n; k++) acc += src.data[base + (s + k) * c + ch]! * tx.weights[x * tx.stride + k]!;
+        ring[slot * rowLen + x * c + ch] = acc;
       }
     }
-  }
-  const out = new Float32Array(width * height * c);
+    return slot * rowLen;
+  };
+  const acc = new Float32Array(rowLen);
   for (let y = 0; y < height; y++) {
-    const s = ty.start[y]!;
-    const n = ty.count[y]!;
-    for (let k = 0; k < n; k++) {
+    acc.fill(0);
+    for (let k = 0; k < ty.count[y]!; k++) {
       const w = ty.weights[y * ty.stride + k]!;
-      const srcRow = (s + k) * width * c;
-      const dstRow = y * width * c;
-      for (let i = 0; i < width * c; i++) out[dstRow + i] = out[dstRow + i]! + mid[srcRow + i]! * w;
+      const at = hrow(ty.start[y]! + k);
+      for (let i = 0; i < rowLen; i++) acc[i] = acc[i]! + ring[at + i]! * w;
     }
+    out.set(acc, y * rowLen);
   }
   return { width, height, channels: c, data: out };
+}
+
+/** `img` scaled by `s` (RGBA, rounded sizes). */
+export function scaleImage(img: RgbaImage, s: number): RgbaImage {
+  if (s === 1) return img;
+  const width = Math.max(1, Math.round(img.width * s));
+  const height = Math.max(1, Math.round(img.height * s));
+  const out = new Uint8ClampedArray(width * height * 4);
+  return { width, height, data: resample({ ...img, channels: 4 }, width, height, undefined, out).data };
 }

@@ -1,7 +1,7 @@
 import type { RgbaImage } from '../image';
 import type { Box } from '../report';
 import { mergeLines } from './merge-lines';
-import { resample } from './resample';
+import { scaleImage } from './resample';
 import type { OcrRunner, TextLine, TextWord } from './types';
 
 /** Options for the whole-image sparse OCR pass (tesseract PSM 11). */
@@ -15,14 +15,6 @@ export interface SparseOptions {
   sparseMinConfidence?: number;
   /** Enlarge images whose long side is at most this by 2× first. Default 1600. */
   sparseUpscaleBelow?: number;
-}
-
-function scaleRgba(img: RgbaImage, s: number): RgbaImage {
-  if (s === 1) return img;
-  const width = Math.round(img.width * s);
-  const height = Math.round(img.height * s);
-  const src = { width: img.width, height: img.height, channels: 4, data: Float32Array.from(img.data) };
-  return { width, height, data: Uint8ClampedArray.from(resample(src, width, height).data) };
 }
 
 function centreInside(b: Box, boxes: readonly Box[]): boolean {
@@ -44,7 +36,7 @@ export async function sparseLines(
   const { sparseMinConfidence = 60, sparseUpscaleBelow = 1600 } = options;
   if (!ocr.readSparse) return [];
   const s = Math.max(image.width, image.height) <= sparseUpscaleBelow ? 2 : 1;
-  const result = await ocr.readSparse(scaleRgba(image, s));
+  const result = await ocr.readSparse(scaleImage(image, s));
   const words: TextWord[] = result.words
     .filter((w) => w.confidence >= sparseMinConfidence && /[a-z0-9]/i.test(w.text))
     .map((w) => ({

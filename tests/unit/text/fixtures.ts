@@ -1,68 +1,84 @@
 /**
- * Draws synthetic test frames with ImageMagick (`convert`, DejaVu fonts), so
- * tests know exactly where each text line is. CI needs the apt packages
- * `imagemagick` and `fonts-dejavu-core`.
+ * Test frames for the text finder, drawn with the shared synthetic generator
+ * (tests/fixtures/generator: @napi-rs/canvas, real TrueType fonts), so each line's
+ * ink box is known exactly. CI needs fonts-dejavu-core fonts-liberation fonts-noto-mono.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { PNG } from 'pngjs';
+import { createCanvas } from '@napi-rs/canvas';
+import jpeg from 'jpeg-js';
 import type { RgbaImage } from '../../../lib/engine/image';
 import type { Box } from '../../../lib/engine/report';
+import { fonts } from '../../fixtures/generator/fonts';
+import { drawMucosa } from '../../fixtures/generator/mucosa';
+import { streamFor } from '../../fixtures/generator/rng';
+import { drawLine, pxForCapHeight } from '../../fixtures/generator/text';
+import { emptyMarks } from '../../fixtures/generator/truth';
 
-export interface FixtureText {
+/** One line of overlay text; `baseline` is the y of the alphabetic baseline. */
+export interface FixtureLine {
   text: string;
   x: number;
-  y: number;
-  /** Point size at 72 dpi, i.e. roughly pixels per em. */
-  size: number;
-  colour?: string;
+  baseline: number;
 }
 
+/** A frame to draw. */
 export interface FixtureFrame {
   width: number;
   height: number;
-  texts: FixtureText[];
-  /** Draw a reddish textured disc like an endoscope view. Default true. */
+  lines: FixtureLine[];
+  /** Cap height in px. Default 10. */
+  capHeight?: number;
+  /** Default 'CG DejaVu Sans'. */
+  family?: string;
+  /** Default white. */
+  colour?: string;
+  /** Draw an endoscope view of mucosa. Default true. */
   scope?: boolean;
   /** Re-encode as JPEG at this quality, like a re-shared screenshot. */
   jpegQuality?: number;
+  seed?: number;
 }
 
-const FONT = 'DejaVu-Sans';
-
-/** Whether ImageMagick is on the PATH. */
-export function haveImageMagick(): boolean {
-  return spawnSync('convert', ['-version']).status === 0;
+/** A rendered frame and the ink box of every line. */
+export interface Fixture {
+  image: RgbaImage;
+  truth: { text: string; box: Box }[];
 }
 
-/** Ink box of `t` as drawn with gravity NorthWest at (x, y). */
-export function textBox(t: FixtureText): Box {
-  const out = execFileSync('convert', ['-font', FONT, '-pointsize', String(t.size), `label:${t.text}`, '-trim', '-format', '%w %h %X %Y', 'info:']);
-  const [w, h, ox, oy] = out.toString().split(' ').map((v) => Number.parseInt(v, 10));
-  return [t.x + (ox ?? 0), t.y + (oy ?? 0), w ?? 0, h ?? 0];
-}
-
-/** Renders a frame and decodes it to RGBA. */
-export function renderFrame(f: FixtureFrame): RgbaImage {
-  const args = ['-size', `${f.width}x${f.height}`, 'xc:black'];
+/** Draws `f`. */
+export function renderFrame(f: FixtureFrame): Fixture {
+  fonts();
+  const canvas = createCanvas(f.width, f.height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#000';
+  ctx.fillRect(0, 0, f.width, f.height);
   if (f.scope ?? true) {
-    const cx = Math.round(f.width * 0.58);
-    const cy = Math.round(f.height / 2);
-    const r = Math.round(Math.min(f.width, f.height) * 0.42);
-    args.push('-fill', '#b4553c', '-draw', `circle ${cx},${cy} ${cx},${cy - r}`);
-    args.push('-fill', '#d98a6a', '-draw', `ellipse ${cx - r / 3},${cy - r / 4} ${r / 3},${r / 5} 0,360`);
-    args.push('-fill', '#6e2418', '-draw', `ellipse ${cx + r / 4},${cy + r / 3} ${r / 5},${r / 8} 0,360`);
-    args.push('-blur', '0x6', '-attenuate', '0.4', '+noise', 'Gaussian');
+    const r = f.height * 0.44;
+    drawMucosa(ctx, streamFor(f.seed ?? 1, 'text-fixture'), { cx: f.width * 0.58, cy: f.height / 2, rx: r * 1.05, ry: r, shape: 'octagon' });
   }
-  args.push('-font', FONT, '-gravity', 'NorthWest');
-  for (const t of f.texts) {
-    args.push('-pointsize', String(t.size), '-fill', t.colour ?? 'white', '-annotate', `+${t.x}+${t.y}`, t.text);
+  const style = { family: f.family ?? 'CG DejaVu Sans', px: pxForCapHeight(f.capHeight ?? 10), color: f.colour ?? '#ffffff' };
+  const marks = emptyMarks();
+  const truth = f.lines.map((l) => ({ text: l.text, box: drawLine(ctx, marks, l.x, l.baseline, [{ text: l.text }], style) ?? [0, 0, 0, 0] as Box }));
+  let data = new Uint8ClampedArray(ctx.getImageData(0, 0, f.width, f.height).data);
+  if (f.jpegQuality !== undefined) {
+    const encoded = jpeg.encode({ width: f.width, height: f.height, data }, f.jpegQuality);
+    data = new Uint8ClampedArray(jpeg.decode(encoded.data, { useTArray: true }).data);
   }
-  if (f.jpegQuality !== undefined) args.push('-quality', String(f.jpegQuality), 'jpg:-');
-  else args.push('png:-');
-  let bytes = execFileSync('convert', args, { maxBuffer: 1 << 28 });
-  if (f.jpegQuality !== undefined) bytes = execFileSync('convert', ['jpg:-', 'png:-'], { input: bytes, maxBuffer: 1 << 28 });
-  const png = PNG.sync.read(bytes);
-  return { width: png.width, height: png.height, data: new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length) };
+  return { image: { width: f.width, height: f.height, data }, truth };
+}
+
+/** The endoscopy overlay used by the tests: patient panel top left, date bottom left, settings bottom right. */
+export function endoscopyLines(width: number, height: number, capHeight: number): FixtureLine[] {
+  const lh = Math.round(capHeight * 2.2);
+  const m = Math.round(width * 0.02);
+  const top = m + capHeight;
+  return [
+    { text: 'ST ELSEWHERE HOSPITAL', x: m, baseline: top },
+    { text: 'Name: SMITH^JANE', x: m, baseline: top + lh },
+    { text: 'NHS No: 999 123 4578', x: m, baseline: top + 2 * lh },
+    { text: 'DOB: 12/03/1956', x: m, baseline: top + 3 * lh },
+    { text: '12/05/2024 14:32', x: m, baseline: height - m - lh },
+    { text: 'Eh:A5 Cm:1', x: width - m - capHeight * 9, baseline: height - m },
+  ];
 }
 
 /** Share of `truth` covered by `box`. */

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { PNG } from 'pngjs';
+import { encodeGreyPng, findText, type OcrResult, type OcrRunner, type TextDetectorRunner } from '../../../lib/engine/text';
+import type { RgbaImage } from '../../../lib/engine/image';
+
+const blank = (width: number, height: number): RgbaImage => ({ width, height, data: new Uint8ClampedArray(width * height * 4) });
+
+/** A detector that reports text wherever the rectangle (in input pixels) is. */
+function fakeDetector(rects: [number, number, number, number][]): TextDetectorRunner & { calls: number } {
+  return {
+    calls: 0,
+    async detect(_input, width, height) {
+      this.calls++;
+      const map = new Float32Array(width * height);
+      for (const [x, y, w, h] of rects) for (let j = y; j < y + h; j++) for (let i = x; i < x + w; i++) map[j * width + i] = 0.95;
+      return map;
+    },
+  };
+}
+
+function fakeOcr(line: OcrResult, sparse?: OcrResult): OcrRunner & { seen: RgbaImage[] } {
+  const seen: RgbaImage[] = [];
+  return {
+    seen,
+    readLine: async (img) => (seen.push(img), line),
+    ...(sparse && { readSparse: async () => sparse }),
+  };
+}
+
+const empty: OcrResult = { text: '', confidence: 0, words: [] };
+
+describe('findText', () => {
+  it('returns every detected box, even when OCR reads nothing', async () => {
+    const lines = await findText(blank(640, 480), { detector: fakeDetector([[32, 32, 100, 8], [32, 400, 80, 8]]), ocr: fakeOcr(empty) });
+    expect(lines).toHaveLength(2);
+    expect(lines.every((l) => l.text === '' && l.source === 'detector')).toBe(true);
+    expect(lines[0]!.box[0]).toBeLessThanOrEqual(32);
+    expect(lines[0]!.box[0] + lines[0]!.box[2]).toBeGreaterThanOrEqual(132);
+  });
+
+  it('maps OCR word boxes from the upscaled crop back to the image', async () => {
+    const ocr = fakeOcr({ text: 'NHS 999', confidence: 90, words: [{ text: 'NHS', box: [10, 10, 60, 48], confidence: 90 }] });
+    const [line] = await findText(blank(640, 480), { detector: fakeDetector([[100, 100, 200, 8]]), ocr });
+    const crop = ocr.seen[0]!;
+    expect(crop.height).toBeGreaterThanOrEqual(48);
+    expect(line!.text).toBe('NHS 999');
+    const [x, y, w, h] = line!.words[0]!.box;
+    expect(x).toBe(line!.box[0]);
+    expect(y).toBe(line!.box[1]);
+    expect(w).toBeLessThan(line!.box[2]);
+    expect(h).toBeLessThanOrEqual(line!.box[3]);
+  });
+
+  it('runs the sparse pass when the detector finds nothing and keeps only confident words', async () => {
+    const sparse: OcrResult = {
+      text: 'DOB 12/03/1956 ~',
+      confidence: 80,
+      words: [
+        { text: 'DOB', box: [40, 40, 60, 20], confidence: 91 },
+        { text: '12/03/1956', box: [110, 40, 160, 20], confidence: 88 },
+        { text: '~', box: [600, 600, 20, 20], confidence: 95 },
+        { text: 'junk', box: [600, 40, 60, 20], confidence: 20 },
+      ],
+    };
+    const lines = await findText(blank(640, 480), { detector: fakeDetector([]), ocr: fakeOcr(empty, sparse) });
+    expect(lines.map((l) => [l.text, l.source, l.box])).toEqual([['DOB 12/03/1956', 'sparse-ocr', [20, 20, 115, 10]]]);
+  });
+
+  it('tiles large images', async () => {
+    const detector = fakeDetector([]);
+    await findText(blank(4032, 3024), { detector, ocr: fakeOcr(empty) }, { sparsePass: 'never' });
+    expect(detector.calls).toBe(7);
+  });
+});
+
+describe('encodeGreyPng', () => {
+  it('writes a PNG that a standard decoder reads back', () => {
+    const img = blank(300, 250);
+    for (let i = 0; i < img.data.length; i += 4) img.data.set([i % 256, i % 256, i % 256, 255], i);
+    const png = PNG.sync.read(Buffer.from(encodeGreyPng(img)));
+    expect([png.width, png.height]).toEqual([300, 250]);
+    expect(png.data[4 * 123]).toBe(img.data[4 * 123]);
+  });
+});

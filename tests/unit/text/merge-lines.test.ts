@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { mergeLines } from '../../../lib/engine/text/merge-lines';
+import type { Box } from '../../../lib/engine/report';
+
+const boxes = (...bs: Box[]) => bs.map((box) => ({ box, score: 0.9 }));
+
+describe('mergeLines', () => {
+  it('joins words on one line separated by a small gap', () => {
+    expect(mergeLines(boxes([10, 10, 50, 20], [70, 11, 40, 20])).map((b) => b.box)).toEqual([[10, 10, 100, 21]]);
+  });
+
+  it('keeps stacked lines apart even when their boxes touch', () => {
+    expect(mergeLines(boxes([10, 10, 100, 20], [10, 28, 100, 20]))).toHaveLength(2);
+  });
+
+  it('keeps distant columns apart', () => {
+    expect(mergeLines(boxes([10, 10, 50, 20], [200, 10, 50, 20]))).toHaveLength(2);
+  });
+
+  it('joins duplicates from overlapping tiles and a fragment cut by a tile edge', () => {
+    const out = mergeLines(boxes([10, 10, 100, 20], [12, 11, 98, 19], [105, 10, 60, 20]));
+    expect(out.map((b) => b.box)).toEqual([[10, 10, 155, 20]]);
+  });
+
+  it('does not join text of very different heights', () => {
+    expect(mergeLines(boxes([10, 10, 50, 20], [62, 0, 50, 60]))).toHaveLength(2);
+  });
+
+  it('sorts lines top to bottom, then left to right', () => {
+    const out = mergeLines(boxes([300, 50, 50, 20], [10, 50, 50, 20], [10, 5, 50, 20]));
+    expect(out.map((b) => b.box[0] + ',' + b.box[1])).toEqual(['10,5', '10,50', '300,50']);
+  });
+});
