@@ -1,7 +1,7 @@
-import exifr from 'exifr';
 import type { ImageType } from '../decode/types';
 import type { MetadataFinding } from '../report';
 import { exifFindings } from './exif';
+import { parseExif, parseSidecar } from './exifr-interop';
 import { jpegCommentFindings } from './jpeg-comment';
 import { unreadableMetadataNote } from './notes';
 import { pngTextFindings } from './png-text';
@@ -27,7 +27,7 @@ const EXIFR_OPTIONS = {
   reviveValues: true,
 } as const;
 
-type ExifrOptions = Parameters<typeof exifr.parse>[1];
+type ExifrOptions = Parameters<typeof parseExif>[1];
 const asRecord = (parsed: unknown): Record<string, unknown> =>
   typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
 
@@ -35,10 +35,10 @@ const asRecord = (parsed: unknown): Record<string, unknown> =>
 async function parseExifr(bytes: Uint8Array, type: ImageType): Promise<Record<string, unknown>> {
   const options = EXIFR_OPTIONS as unknown as ExifrOptions;
   if (type === 'gif') return {};
-  if (type !== 'webp') return asRecord(await exifr.parse(bytes, options));
+  if (type !== 'webp') return asRecord(await parseExif(bytes, options));
   const chunks = webpMetadataChunks(bytes);
-  const exif = chunks.exif ? asRecord(await exifr.parse(chunks.exif, options)) : {};
-  const xmp = chunks.xmp ? asRecord(await exifr.sidecar(chunks.xmp, EXIFR_OPTIONS as unknown as Parameters<typeof exifr.sidecar>[1], 'xmp')) : {};
+  const exif = chunks.exif ? asRecord(await parseExif(chunks.exif, options)) : {};
+  const xmp = chunks.xmp ? asRecord(await parseSidecar(chunks.xmp, EXIFR_OPTIONS as unknown as Parameters<typeof parseSidecar>[1], 'xmp')) : {};
   return { ...xmp, ...exif };
 }
 
