@@ -15,7 +15,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RgbaImage } from '../../lib/engine/image';
 import { decodeDetections, FACE_MODEL_SPECS, letterboxFor, letterboxTensor, nonMaxSuppression, toImageSpace, type FaceModel, type RawDetection } from '../../lib/engine/faces';
-import { cropScaled, nodeFaceRunner, readJpeg, ROOT, SAMPLES } from './faces-helpers';
+import { cropScaled, nodeFaceRunner, readJpeg, ROOT, SAMPLES } from '../unit/faces/support';
 
 const MP_DIR = join(ROOT, 'node_modules/@mediapipe/face_detection');
 const PAGE = `<!doctype html><script src="/mp/face_detection.js"></script><script>

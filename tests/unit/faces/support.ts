@@ -1,12 +1,13 @@
+/** Shared by the face tests: model loading for Node, JPEG decoding and synthetic images. Not a test file. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jpeg from 'jpeg-js';
-import type { RgbaImage } from '../../lib/engine/image';
-import { letterboxFor, letterboxTensor } from '../../lib/engine/faces';
-import { createOnnxFaceRunner, FACE_MODEL_FILES } from '../../lib/engine/runtime/onnx';
-import { convertAll } from '../../scripts/convert-blazeface';
+import type { RgbaImage } from '../../../lib/engine/image';
+import { letterboxFor, letterboxTensor } from '../../../lib/engine/faces';
+import { createOnnxFaceRunner, FACE_MODEL_FILES } from '../../../lib/engine/runtime/onnx';
+import { convertAll } from '../../../scripts/convert-blazeface';
 
-export const ROOT = join(import.meta.dirname, '../..');
+export const ROOT = join(import.meta.dirname, '../../..');
 export const SAMPLES = join(ROOT, 'node_modules/@vladmandic/face-api/demo');
 
 /** Builds the ONNX models if `npm run models` has not run yet. */
