@@ -19,7 +19,8 @@ type Point = { x: number; y: number };
 /** The image with its boxes drawn over it; dragging on it adds a box. */
 export function ImageCanvas({ name, url, width, height, boxes, highlight, onAdd }: Props) {
   const svg = useRef<SVGSVGElement>(null);
-  const [start, setStart] = useState<Point>();
+  // A ref, not state: pointer events can arrive before a re-render.
+  const start = useRef<Point>();
   const [draft, setDraft] = useState<Box>();
 
   const toImage = (event: PointerEvent): Point => {
@@ -37,15 +38,15 @@ export function ImageCanvas({ name, url, width, height, boxes, highlight, onAdd 
     if (!onAdd || event.button !== 0) return;
     event.preventDefault();
     (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
-    setStart(toImage(event));
+    start.current = toImage(event);
   };
   const move = (event: PointerEvent) => {
-    if (start) setDraft(boxFromDrag(start, toImage(event), 1));
+    if (start.current) setDraft(boxFromDrag(start.current, toImage(event), 1));
   };
   const up = (event: PointerEvent) => {
-    if (!start) return;
-    const box = boxFromDrag(start, toImage(event), minSize);
-    setStart(undefined);
+    if (!start.current) return;
+    const box = boxFromDrag(start.current, toImage(event), minSize);
+    start.current = undefined;
     setDraft(undefined);
     if (box && onAdd) onAdd(box);
   };
@@ -64,7 +65,7 @@ export function ImageCanvas({ name, url, width, height, boxes, highlight, onAdd 
         onPointerMove={move}
         onPointerUp={up}
         onPointerCancel={() => {
-          setStart(undefined);
+          start.current = undefined;
           setDraft(undefined);
         }}
       >

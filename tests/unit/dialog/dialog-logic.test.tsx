@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConsentDialog } from '../../../components/dialog/ConsentDialog';
+import { describeMetadata } from '../../../lib/dialog/findings';
+import { describePostFinding, findPostContext } from '../../../lib/dialog/post-context';
+import { profileHasConsentStatement, suggestedStatement } from '../../../lib/dialog/profile-statement';
+import { boxFromDrag, userBox } from '../../../lib/dialog/review-boxes';
+import { overallOf } from '../../../lib/dialog/status';
+import { t } from '../../../lib/i18n';
+import { clearReport, endoscopyReport, props, reviewReport } from './fixtures';
+import { button, cleanup, click, mount } from './render';
+
+afterEach(cleanup);
+
+describe('dialog logic', () => {
+  it('t() fills substitutions and shows an unknown key rather than nothing', () => {
+    expect(t('dialog_checking_many', [2, 3])).toBe('Checking 2 of 3 images…');
+    expect(t('dialog_no_such_key')).toBe('dialog_no_such_key');
+  });
+
+  it('finds identifying context in the post text with the image rules', () => {
+    const found = findPostContext('Interesting case from my list this morning');
+    expect(found.map(describePostFinding)).toContain('Your post mentions: ‘this morning’ (a time)');
+    expect(findPostContext('')).toEqual([]);
+  });
+
+  it('words metadata plainly', () => {
+    expect(describeMetadata({ tag: 'GPS:Position', value: '51.5, -0.1' })).toBe('Location in photo metadata');
+    expect(describeMetadata({ tag: 'EXIF:DateTimeOriginal', value: '2024-03-12 09:41:07' })).toBe('Date in photo metadata: 2024-03-12 09:41:07');
+  });
+
+  it('works out the overall state', () => {
+    expect(overallOf([{ name: 'a' }], [])).toBe('checking');
+    expect(overallOf([{ name: 'a', report: clearReport() }], [])).toBe('clear');
+    expect(overallOf([{ name: 'a', report: clearReport() }], [{ type: 'time', text: 'today', box: [0, 0, 0, 0] }])).toBe('findings');
+    expect(overallOf([{ name: 'a', report: reviewReport() }], [])).toBe('review');
+    expect(overallOf([{ name: 'a', report: endoscopyReport() }], [])).toBe('findings');
+    expect(overallOf([{ name: 'a', report: { ...clearReport(), verdict: 'error', error: 'boom' } }], [])).toBe('error');
+    expect(overallOf([{ name: 'a', report: clearReport() }, { name: 'b', failure: { code: 'timeout', message: '' } }], [])).toBe('error');
+  });
+
+  it('clamps drawn boxes to the image and ignores tiny drags', () => {
+    expect(userBox([1200, 1000, 200, 100], 1280, 1024, 1).box).toEqual([1200, 1000, 80, 24]);
+    expect(boxFromDrag({ x: 10, y: 10 }, { x: 12, y: 40 })).toBeUndefined();
+  });
+
+  it.each([
+    ['Views my own. Clinical images shared only with patient consent or fully anonymised, per GMC guidance.', true],
+    ['Gastroenterologist. #ConsentObtained', true],
+    ['All photos posted with written consent', true],
+    ['Consultant gastroenterologist. Views my own. Runner.', false],
+    ['Informed consent researcher', false],
+    ['Images of sunsets. Consent is sexy.', false],
+  ])('profileHasConsentStatement(%j) is %s', (text, expected) => {
+    expect(profileHasConsentStatement(text)).toBe(expected);
+  });
+
+  it('suggests a statement that fits the site', () => {
+    expect(suggestedStatement(160).length).toBeLessThanOrEqual(160);
+    expect(suggestedStatement(101).length).toBeLessThanOrEqual(101);
+    expect(suggestedStatement(2600)).toContain('GMC');
+  });
+});
+
+describe('profile statement offer', () => {
+  const offer = { siteName: 'X', limit: 160 };
+
+  it('is collapsed, editable, counts characters against the limit, copies and opens settings', async () => {
+    const onCopyStatement = vi.fn(async () => true);
+    const onOpenProfileSettings = vi.fn();
+    const root = mount(<ConsentDialog {...props({ profile: offer, onCopyStatement, onOpenProfileSettings })} />);
+    const details = root.querySelector('details.cg-profile')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    const text = root.querySelector('textarea')!.value;
+    expect(root.textContent).toContain(`${text.length} of 160 characters`);
+    click(button(root, 'Copy'));
+    expect(onCopyStatement).toHaveBeenCalledWith(text);
+    click(button(root, 'Open profile settings'));
+    expect(onOpenProfileSettings).toHaveBeenCalledOnce();
+  });
+
+  it('warns when the text is too long for the site, and can be hidden', () => {
+    const onDismissProfile = vi.fn();
+    const root = mount(<ConsentDialog {...props({ profile: { siteName: 'Facebook', limit: 10 }, onDismissProfile })} />);
+    expect(root.textContent).toMatch(/\d+ characters too long for this site/);
+    click(button(root, 'Hide the profile statement'));
+    expect(onDismissProfile).toHaveBeenCalledOnce();
+  });
+});
