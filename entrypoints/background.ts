@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startAuditMaintenance } from '../lib/audit/recorder';
 import { handleBackgroundMessage } from '../lib/background/router';
 import { closeSessionsOfTab } from '../lib/background/sessions';
 import { disarmUploadBackstop } from '../lib/background/upload-backstop';
@@ -7,6 +8,7 @@ import { disarmUploadBackstop } from '../lib/background/upload-backstop';
 export default defineBackground({
   type: 'module',
   main() {
+    startAuditMaintenance();
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       const answer = handleBackgroundMessage(message, sender);
       if (!answer) return undefined;

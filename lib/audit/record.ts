@@ -46,8 +46,9 @@ function decisionOf(decision: Decision): AuditDecision {
 
 function reasonOf(decision: Decision, reasonList: readonly string[]): string | undefined {
   if (decision.action !== 'release') return undefined;
-  // The dialog may add the chosen list item as `reasonText`; the protocol's code is always there.
-  const chosen = (decision as { reasonText?: unknown }).reasonText;
+  // The dialog may add the chosen list item as `reasonText` or `note`; the protocol's code is always there.
+  const extra = decision as { reasonText?: unknown; note?: unknown };
+  const chosen = extra.reasonText ?? extra.note;
   if (typeof chosen === 'string' && reasonList.includes(chosen)) return chosen;
   return RELEASE_CODES.includes(decision.reason) ? decision.reason : undefined;
 }

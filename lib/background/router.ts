@@ -7,6 +7,11 @@ import { callEngine } from './engine-client';
 import { isOwnContentScript, isOwnDialog } from './senders';
 import { closeSession, getSession, openSession } from './sessions';
 import { armUploadBackstop, disarmUploadBackstop } from './upload-backstop';
+import { recordDecision } from '../audit/recorder';
+import { dialogPolicyFrom } from '../settings/dialog-policy';
+import { settingsHandlers } from '../settings/handlers';
+import { isSiteEnabled } from '../settings/sites';
+import { getSettingsState } from '../settings/store';
 
 type Sender = Browser.runtime.MessageSender;
 type Handler<T extends MessageType> = (req: RequestOf<T>, sender: Sender) => Promise<Result<ProtocolMap[T]['res']>>;
@@ -15,6 +20,8 @@ type Handlers = { [T in MessageType]?: Handler<T> };
 const MAX_FILES = 10;
 
 const handlers: Handlers = {
+  ...settingsHandlers,
+
   'probe/bytes': async (req, sender) =>
     isOwnContentScript(sender) ? ok({ structuredClone: req.buffer instanceof ArrayBuffer }) : fail('forbidden', 'Not ours'),
 
@@ -34,7 +41,8 @@ const handlers: Handlers = {
       files: req.files,
       composerText: String(req.composerText ?? '').slice(0, 5000),
     });
-    await armUploadBackstop(session.tabId, site).catch(() => undefined);
+    const { settings } = await getSettingsState();
+    if (isSiteEnabled(sender.url, settings)) await armUploadBackstop(session.tabId, site).catch(() => undefined);
     return ok({ sessionId: session.id });
   },
 
@@ -50,13 +58,17 @@ const handlers: Handlers = {
     const session = dialogSession(req.sessionId, sender);
     if (!session) return fail('not-found', 'This check has ended');
     const { id, site, pageOrigin, files, composerText } = session;
-    return ok({ sessionId: id, site, pageOrigin, files, composerText });
+    const { settings } = await getSettingsState();
+    return ok({ sessionId: id, site, pageOrigin, files, composerText, settings, policy: dialogPolicyFrom(settings) });
   },
 
   'engine/check': async (req, sender) => {
-    const file = dialogSession(req.sessionId, sender)?.files[req.fileIndex];
-    if (!file) return fail('not-found', 'This check has ended');
-    return callEngine('engine/check', { requestId: req.requestId, file });
+    const session = dialogSession(req.sessionId, sender);
+    const file = session?.files[req.fileIndex];
+    if (!session || !file) return fail('not-found', 'This check has ended');
+    const report = await callEngine('engine/check', { requestId: req.requestId, file });
+    if (report.ok) session.reports[req.fileIndex] = report.value;
+    return report;
   },
 
   'engine/redact': async (req, sender) => {
@@ -71,6 +83,7 @@ const handlers: Handlers = {
     const session = dialogSession(req.sessionId, sender);
     if (!session) return fail('not-found', 'This check has ended');
     closeSession(session.id);
+    await recordDecision(session, req.decision);
     await disarmUploadBackstop(session.tabId).catch(() => undefined);
     const envelope: Envelope<'hold/decided'> = { to: 'content', type: 'hold/decided', req: { sessionId: session.id, decision: req.decision } };
     await browser.tabs.sendMessage(session.tabId, envelope, { frameId: session.frameId });

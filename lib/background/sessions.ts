@@ -1,3 +1,4 @@
+import type { Report } from '../engine/report';
 import type { AttachChannel, WireFile } from '../messaging/protocol';
 import type { SiteId } from '../sites/types';
 
@@ -12,12 +13,14 @@ export interface HoldSession {
   files: WireFile[];
   composerText: string;
   openedAt: number;
+  /** Engine reports by file index, kept for the audit log (kinds and counts only are recorded). */
+  reports: (Report | undefined)[];
 }
 
 const sessions = new Map<string, HoldSession>();
 
-export function openSession(init: Omit<HoldSession, 'id' | 'openedAt'>): HoldSession {
-  const session: HoldSession = { ...init, id: crypto.randomUUID(), openedAt: Date.now() };
+export function openSession(init: Omit<HoldSession, 'id' | 'openedAt' | 'reports'>): HoldSession {
+  const session: HoldSession = { ...init, id: crypto.randomUUID(), openedAt: Date.now(), reports: [] };
   sessions.set(session.id, session);
   return session;
 }

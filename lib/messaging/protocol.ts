@@ -1,4 +1,7 @@
 import type { Box, Report } from '../engine/report';
+import type { AuditEntry } from '../audit/types';
+import type { DialogPolicy } from '../dialog/policy';
+import type { Settings, SettingsState } from '../settings/types';
 import type { SiteId } from '../sites/types';
 import type { WireBytes } from './bytes';
 import type { Result } from './result';
@@ -30,6 +33,10 @@ export interface SessionInfo {
   pageOrigin: string;
   files: WireFile[];
   composerText: string;
+  /** Effective settings (managed policy > user > defaults) when the session was read. */
+  settings: Settings;
+  /** The same settings as the dialog uses them. */
+  policy: DialogPolicy;
 }
 
 export interface RedactRequest {
@@ -56,6 +63,17 @@ export interface ProtocolMap {
   'engine/check': { req: { sessionId: string; requestId: string; fileIndex: number }; res: Report };
   'engine/redact': { req: { sessionId: string } & RedactRequest; res: WireFile };
   'engine/cancel': { req: { requestId: string }; res: null };
+  /** any of our contexts → background: effective settings and which keys policy locks. */
+  'settings/get': { req: Record<string, never>; res: SettingsState };
+  /** options page → background: save the user's own choices (locked keys are ignored); `reset` forgets them all. */
+  'settings/set': { req: { patch: Partial<Settings>; reset?: boolean }; res: SettingsState };
+  /** options page → background: the local audit log, oldest first; or clear it. */
+  'audit/list': { req: Record<string, never>; res: AuditEntry[] };
+  'audit/clear': { req: Record<string, never>; res: null };
+  /** our extension pages → background: check an image chosen on the options page ("Check an image"); nothing is held or posted. */
+  'practice/check': { req: { requestId: string; file: WireFile }; res: Report };
+  /** options page → background: a Mastodon server was added (host permission already granted); start protecting it. */
+  'sites/add-mastodon': { req: { origin: string }; res: { origins: string[] } };
   /** background → content script in the session's frame */
   'hold/decided': { req: { sessionId: string; decision: Decision }; res: null };
 }

@@ -136,8 +136,8 @@ export const SETTING_DEFINITIONS: { [K in SettingKey]: SettingDefinition<Setting
   },
   noticeOnClearImages: {
     type: 'boolean', group: 'dialog', default: true,
-    title: 'Ask even when nothing is found',
-    description: 'Show the dialog when no faces or identifiers are found, because checks can miss things.',
+    title: 'Let clear images through after a short notice',
+    description: 'When nothing is found, show a short "nothing found, please check" notice, then post. When off, the user must always choose, because checks can miss things.',
   },
 };
 

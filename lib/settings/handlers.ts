@@ -1,0 +1,44 @@
+import type { Browser } from 'wxt/browser';
+import { clearAudit, readAudit } from '../audit/log';
+import { callEngine } from '../background/engine-client';
+import { isOwnContentScript, isOwnExtensionPage } from '../background/senders';
+import { fromWire } from '../messaging/bytes';
+import type { MessageType, ProtocolMap, RequestOf } from '../messaging/protocol';
+import { fail, ok, type Result } from '../messaging/result';
+import { getSettingsState, resetUserSettings, saveUserSettings } from './store';
+
+type Sender = Browser.runtime.MessageSender;
+type Handler<T extends MessageType> = (req: RequestOf<T>, sender: Sender) => Promise<Result<ProtocolMap[T]['res']>>;
+
+/** Our options page (the only page that may change settings or read the audit log). */
+function isOptionsPage(sender: Sender): boolean {
+  return isOwnExtensionPage(sender) && new URL(sender.url ?? 'about:blank').pathname === '/options.html';
+}
+
+/** Background handlers for settings, the audit log and the options page's practice check. */
+export const settingsHandlers: { [T in 'settings/get' | 'settings/set' | 'audit/list' | 'audit/clear' | 'practice/check']: Handler<T> } = {
+  'settings/get': async (_req, sender) =>
+    isOwnExtensionPage(sender) || isOwnContentScript(sender) ? ok(await getSettingsState()) : fail('forbidden', 'Not ours'),
+
+  'settings/set': async (req, sender) => {
+    if (!isOptionsPage(sender)) return fail('forbidden', 'Only the options page may change settings');
+    if (req.reset) return ok(await resetUserSettings());
+    return ok(await saveUserSettings(req.patch ?? {}));
+  },
+
+  'audit/list': async (_req, sender) => (isOptionsPage(sender) ? ok(await readAudit()) : fail('forbidden', 'Not ours')),
+
+  'audit/clear': async (_req, sender) => {
+    if (!isOptionsPage(sender)) return fail('forbidden', 'Not ours');
+    await clearAudit();
+    return ok(null);
+  },
+
+  'practice/check': async (req, sender) => {
+    // Our own pages only: a web page must never get the engine to read arbitrary bytes for it.
+    if (!isOwnExtensionPage(sender) || isOwnContentScript(sender)) return fail('forbidden', 'Only Consent Guard pages may check images');
+    if (typeof req.requestId !== 'string' || !req.file) return fail('bad-request', 'Expected a file');
+    fromWire(req.file.bytes);
+    return callEngine('engine/check', { requestId: req.requestId, file: req.file });
+  },
+};
