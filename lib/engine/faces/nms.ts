@@ -55,6 +55,7 @@ export function nonMaxSuppression(
 }
 
 function weightedMean(group: readonly RawDetection[], score: number): RawDetection {
+  if (group.length === 1) return group[0]!;
   const total = group.reduce((s, d) => s + d.score, 0);
   const avg = (pick: (d: RawDetection) => number): number => group.reduce((s, d) => s + pick(d) * d.score, 0) / total;
   const keypointCount = group[0]?.keypoints.length ?? 0;

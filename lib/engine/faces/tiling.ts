@@ -36,7 +36,7 @@ function grid(width: number, height: number, tile: number, overlap: number, leve
  * Plans the model runs for one image: full-range on the whole (letterboxed) image; short-range on
  * the whole image for close-ups; and, when the long side reaches `tileFromLongSide`, square
  * full-range tiles, the finest sized so that a `minFaceSize` face is {@link MIN_FACE_MODEL_PX} model
- * pixels, then doubling while a tile is clearly smaller than the image. If the plan exceeds
+ * pixels, then doubling while a tile is clearly (1.5×) smaller than the image. If the plan exceeds
  * `maxRuns`, the finest levels go first.
  */
 export function planFaceRuns(width: number, height: number, options: Required<FaceDetectionOptions>): FaceRun[] {
@@ -47,7 +47,7 @@ export function planFaceRuns(width: number, height: number, options: Required<Fa
   if (long < options.tileFromLongSide) return runs;
   const finest = Math.max(FACE_MODEL_SPECS.full.inputSize, Math.round((options.minFaceSize * FACE_MODEL_SPECS.full.inputSize) / MIN_FACE_MODEL_PX));
   const sizes: number[] = [];
-  for (let size = finest; size * 1.5 < long; size *= LEVEL_FACTOR) sizes.unshift(size);
+  for (let size = finest; size < long && (sizes.length === 0 || size * 1.5 < long); size *= LEVEL_FACTOR) sizes.unshift(size);
   const levels = sizes.map((size, i) => grid(width, height, size, options.tileOverlap, i + 1));
   while (levels.length > 0 && runs.length + levels.reduce((n, l) => n + l.length, 0) > options.maxRuns) levels.pop();
   return [...runs, ...levels.flat()];
