@@ -1,42 +1,36 @@
+import { browser } from 'wxt/browser';
+import { checkImage, type CheckOptions } from '../engine/check';
+import { redactFile } from '../engine/redact';
 import type { Box, Report } from '../engine/report';
+import { createBrowserRuntime } from '../engine/runtime/browser';
 
 /** The engine as the host sees it. */
 export interface HostedEngine {
-  check(input: { bytes: Uint8Array; name: string }, signal: AbortSignal): Promise<Report>;
+  check(input: { bytes: Uint8Array; name: string }, signal: AbortSignal, options?: CheckOptions): Promise<Report>;
   redact(input: { bytes: Uint8Array; name: string; type: string }, boxes: Box[]): Promise<{ bytes: Uint8Array; name: string; type: string }>;
+  /** Loads every model now rather than on the first check. */
+  warm(): Promise<void>;
 }
 
-let engine: Promise<HostedEngine> | undefined;
+let engine: HostedEngine | undefined;
 
-/** Loads models once per engine-host lifetime and keeps them warm. */
-export function loadEngine(): Promise<HostedEngine> {
-  engine ??= createEngine().catch((error: unknown) => {
-    engine = undefined;
-    throw error;
-  });
+/**
+ * The engine for this host's lifetime: models load on first use and then stay warm
+ * (the runtime creates each model lazily and keeps it).
+ */
+export function loadEngine(): HostedEngine {
+  engine ??= createEngine();
   return engine;
 }
 
-// Temporary: decodes only, until lib/engine/check.ts lands. Replaced by the real engine.
-async function createEngine(): Promise<HostedEngine> {
+function createEngine(): HostedEngine {
+  const runtime = createBrowserRuntime({ assetUrl: (path) => browser.runtime.getURL(path as '/') });
   return {
-    async check({ bytes, name }) {
-      const started = performance.now();
-      const bitmap = await createImageBitmap(new Blob([bytes as BlobPart]));
-      return {
-        file: name,
-        width: bitmap.width,
-        height: bitmap.height,
-        verdict: 'review',
-        faces: [],
-        text: [],
-        identifiers: [],
-        metadata: [],
-        timings: { decode: performance.now() - started },
-      };
-    },
-    async redact({ bytes, name, type }) {
-      return { bytes, name, type };
+    warm: () => runtime.warm(),
+    check: (input, signal, options) => checkImage(input, runtime, options, signal),
+    async redact(input, boxes) {
+      const out = await redactFile(input, boxes, runtime);
+      return { bytes: out.bytes, name: out.name, type: out.mimeType };
     },
   };
 }

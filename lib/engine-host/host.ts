@@ -13,7 +13,7 @@ type Handlers = { [T in EngineType]: (req: EngineMap[T]['req']) => Promise<Engin
 
 const handlers: Handlers = {
   'engine/warm': async () => {
-    await loadEngine();
+    await loadEngine().warm();
     return null;
   },
   'engine/check': async ({ requestId, file }) => {
