@@ -4,7 +4,7 @@ import type { PreviewState } from './types';
 /** The redacted copy as it will be posted. */
 export function RedactPreview({ name, preview }: { name: string; preview?: PreviewState }) {
   return (
-    <section class="cg-preview" aria-label={t('dialog_preview_heading')}>
+    <div class="cg-preview">
       <h4>{t('dialog_preview_heading')}</h4>
       {preview?.status === 'ready' && preview.url ? (
         <img src={preview.url} alt={t('dialog_preview_alt', name)} />
@@ -14,6 +14,6 @@ export function RedactPreview({ name, preview }: { name: string; preview?: Previ
         <p class="cg-muted">{t('dialog_preview_busy')}</p>
       )}
       <p class="cg-muted cg-small">{t('dialog_metadata_note')}</p>
-    </section>
+    </div>
   );
 }

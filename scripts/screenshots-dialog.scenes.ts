@@ -1,0 +1,104 @@
+/** Fake dialog props for scripts/screenshots-dialog.ts, built from samples/ and their truth boxes. */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import type { ImageView } from '../components/dialog/types';
+import type { ConsentDialogProps } from '../components/dialog/types';
+import type { Box, IdentifierFinding, Report } from '../lib/engine/report';
+import { withPolicyDefaults } from '../lib/dialog/policy';
+import { findPostContext } from '../lib/dialog/post-context';
+import { initialBoxes, userBox } from '../lib/dialog/review-boxes';
+import { useCatalogue, type Catalogue } from '../lib/i18n';
+
+const SAMPLES = resolve(import.meta.dirname, '../samples');
+useCatalogue(JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/_locales/en_GB/messages.json'), 'utf8')) as Catalogue);
+export const SAMPLE_FILES = ['endoscopy-identifiable.jpg', 'endoscopy-clean.jpg', 'radiology-screenshot.jpg', 'camera-exif.jpg'];
+
+interface Truth {
+  file: string;
+  identifiers: IdentifierFinding[];
+  otherText: { text: string; box: Box }[];
+  width: number;
+  height: number;
+}
+
+const truths = new Map(
+  readFileSync(join(SAMPLES, 'truth.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Truth)
+    .map((t) => [t.file, t]),
+);
+
+/** A report as the engine would give it for a sample: its identifiers, the other (non-label) text, and `extra`. */
+function reportOf(file: string, extra: Partial<Report> = {}): Report {
+  const truth = truths.get(file)!;
+  const other = truth.otherText.filter((o) => !o.text.trim().endsWith(':') && o.text.trim().length > 2).slice(0, 4);
+  return {
+    file,
+    width: truth.width,
+    height: truth.height,
+    verdict: truth.identifiers.length > 0 ? 'identifiable' : 'review',
+    faces: [],
+    text: [...truth.identifiers.map((i) => ({ box: i.box, text: i.text })), ...other],
+    identifiers: truth.identifiers,
+    metadata: [],
+    timings: {},
+    ...extra,
+  };
+}
+
+/** The sample with its boxes painted black, as the redacted preview shows it. */
+async function redactedCopy(site: string, file: string, boxes: Box[]): Promise<string> {
+  const out = `redacted-${file.replace(/\.\w+$/, '.png')}`;
+  const overlays = boxes.map(([x, y, w, h]) => ({
+    input: { create: { width: Math.max(1, Math.round(w + 8)), height: Math.max(1, Math.round(h + 8)), channels: 3 as const, background: '#000' } },
+    left: Math.max(0, Math.round(x - 4)),
+    top: Math.max(0, Math.round(y - 4)),
+  }));
+  await sharp(join(SAMPLES, file)).composite(overlays).png().toFile(join(site, out));
+  return out;
+}
+
+async function reviewed(site: string, report: Report, addUserBox = false): Promise<ImageView> {
+  const boxes = initialBoxes(report);
+  if (addUserBox) boxes.push(userBox([report.width - 260, 24, 236, 60], report.width, report.height, 1));
+  const url = await redactedCopy(site, report.file, boxes.map((b) => b.box));
+  return { name: report.file, url: report.file, report, boxes, preview: { status: 'ready', url } };
+}
+
+/** Scene name → props (callbacks are filled in by the preview page). */
+export async function scenes(site: string): Promise<Record<string, Partial<ConsentDialogProps>>> {
+  const endo = reportOf('endoscopy-identifiable.jpg');
+  const findings = await reviewed(site, endo, true);
+  const post = findPostContext('Interesting case from my list this morning');
+  const exif = reportOf('camera-exif.jpg', {
+    verdict: 'identifiable',
+    metadata: [
+      { tag: 'GPS:Position', value: '51.50070, -0.12460' },
+      { tag: 'EXIF:DateTimeOriginal', value: '2024-03-12 09:41:07' },
+      { tag: 'EXIF:Artist', value: 'Dr A. Example' },
+    ],
+  });
+  const clean = reportOf('endoscopy-clean.jpg');
+  const policy = withPolicyDefaults({ orgName: 'Northshire NHS Foundation Trust', igContact: 'ig.team@northshire.example.nhs.uk' });
+  return {
+    checking: {
+      images: [{ ...findings, preview: undefined }, { name: 'radiology-screenshot.jpg', boxes: [] }, { name: 'camera-exif.jpg', boxes: [] }],
+    },
+    findings: { images: [findings], postFindings: post, profile: { siteName: 'X', limit: 160 }, policy },
+    'findings-multi': { images: [await reviewed(site, reportOf('radiology-screenshot.jpg')), await reviewed(site, exif)], policy },
+    review: { images: [await reviewed(site, clean)] },
+    clear: { images: [{ name: clean.file, url: clean.file, report: { ...clean, verdict: 'clear', text: [] }, boxes: [] }], autoContinue: true },
+    error: {
+      images: [
+        { name: 'IMG_2043.HEIC', boxes: [], failure: { code: 'unsupported-image', message: 'HEIC' } },
+        { name: 'endoscopy-identifiable.jpg', url: 'endoscopy-identifiable.jpg', boxes: [], failure: { code: 'timeout', message: 'Timed out' } },
+      ],
+      policy,
+    },
+    checklist: { images: [findings], postFindings: post, policy },
+    'checklist-done': { images: [findings], postFindings: post, policy },
+    profile: { images: [findings], postFindings: post, profile: { siteName: 'X', limit: 160 } },
+  };
+}
