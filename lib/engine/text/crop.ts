@@ -4,7 +4,12 @@ import { resample } from './resample';
 
 /** How line crops are prepared for single-line OCR. */
 export interface CropOptions {
-  /** Scale crops so the box is about this tall. Default 48 px (best in the notes' experiment). */
+  /**
+   * Scale crops so the detector box is about this tall. Default 64 px: the box
+   * includes the unclip margin, so text caps end up near 25 px, where tesseract's
+   * LSTM reads better (48 px: 19/24 identifier lines read, 72 px: 20/24 on our
+   * synthetic frames; see the report in models/text-detector.md).
+   */
   targetHeight?: number;
   /** Largest enlargement. Default 8. */
   maxUpscale?: number;
@@ -24,7 +29,7 @@ export interface LineCrop {
  * Scale factor for a box `height` px tall: enlarge to `targetHeight` (at most
  * `maxUpscale` times), leave alone up to 3× the target, otherwise shrink to 3× target.
  */
-export function cropScale(height: number, targetHeight = 48, maxUpscale = 8): number {
+export function cropScale(height: number, targetHeight = 64, maxUpscale = 8): number {
   if (height <= 0) return 1;
   if (height < targetHeight) return Math.min(maxUpscale, targetHeight / height);
   return height > 3 * targetHeight ? (3 * targetHeight) / height : 1;
@@ -59,7 +64,7 @@ function median(values: Float32Array): number {
  * {@link cropScale} and pads it with white.
  */
 export function cropLine(img: RgbaImage, box: Box, options: CropOptions = {}): LineCrop {
-  const { targetHeight = 48, maxUpscale = 8, padding = 10 } = options;
+  const { targetHeight = 64, maxUpscale = 8, padding = 10 } = options;
   const [x0, y0, w, h] = box;
   const g = grey(img, box);
   if (median(g) < 128) for (let i = 0; i < g.length; i++) g[i] = 255 - g[i]!;

@@ -16,13 +16,13 @@ function image(width: number, height: number, bg: number, fg: number, ink: [numb
 
 describe('cropScale', () => {
   it('enlarges small boxes to the target height, capped', () => {
-    expect(cropScale(12)).toBe(4);
+    expect(cropScale(16)).toBe(4);
     expect(cropScale(3)).toBe(8);
     expect(cropScale(12, 48, 2)).toBe(2);
   });
   it('leaves mid-sized boxes and shrinks very tall ones to three times the target', () => {
     expect(cropScale(100)).toBe(1);
-    expect(cropScale(288)).toBe(0.5);
+    expect(cropScale(384)).toBe(0.5);
   });
 });
 
@@ -45,7 +45,7 @@ describe('cropLine', () => {
   });
 
   it('maps word boxes back to image pixels', () => {
-    const crop = cropLine(image(100, 40, 0, 255, [0, 0, 1, 1]), [10, 10, 60, 16], { padding: 10 });
+    const crop = cropLine(image(100, 40, 0, 255, [0, 0, 1, 1]), [10, 10, 60, 16], { targetHeight: 48, padding: 10 });
     expect(cropBoxToImage([10 + 30, 10 + 6, 90, 30], crop, [10, 10, 60, 16])).toEqual([20, 12, 30, 10]);
     expect(cropBoxToImage([0, 0, 1000, 1000], crop, [10, 10, 60, 16])).toEqual([10, 10, 60, 16]);
   });
