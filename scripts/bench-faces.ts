@@ -1,0 +1,48 @@
+/**
+ * Prints milliseconds per image for detectFaces in Node (onnxruntime-web WASM, one thread), for
+ * 1280×1024 and 4032×3024 synthetic photos. Relative numbers only; not a test.
+ * Usage: tsx scripts/bench-faces.ts [repeats=3]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectFaces, planFaceRuns, resolveFaceOptions } from '../lib/engine/faces';
+import type { RgbaImage } from '../lib/engine/image';
+import { createOnnxFaceRunner, FACE_MODEL_FILES } from '../lib/engine/runtime/onnx';
+import { convertAll } from './convert-blazeface';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repeats = Number(process.argv[2] ?? 3);
+
+function texture(width: number, height: number): RgbaImage {
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let i = 0, p = 0; i < width * height; i++, p += 4) {
+    const x = i % width, y = (i / width) | 0;
+    data[p] = (x * 7 + y * 3) & 255;
+    data[p + 1] = (x ^ y) & 255;
+    data[p + 2] = (y * 5) & 255;
+    data[p + 3] = 255;
+  }
+  return { width, height, data };
+}
+
+if (Object.values(FACE_MODEL_FILES).some((f) => !existsSync(join(root, 'models/build', f)))) convertAll();
+const runner = createOnnxFaceRunner(async (m) => new Uint8Array(readFileSync(join(root, 'models/build', FACE_MODEL_FILES[m]))));
+let started = performance.now();
+await detectFaces(texture(64, 64), runner);
+console.log(`session creation + first run: ${Math.round(performance.now() - started)} ms`);
+
+for (const [w, h] of [[1280, 1024], [4032, 3024]] as const) {
+  const image = texture(w, h);
+  const runs = planFaceRuns(w, h, resolveFaceOptions()).length;
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    started = performance.now();
+    await detectFaces(image, runner);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${w}×${h}: ${runs} model runs, median ${Math.round(times[times.length >> 1]!)} ms/image ` +
+    `(min ${Math.round(times[0]!)}, max ${Math.round(times.at(-1)!)}; ${repeats} repeats)`);
+}
+await runner.release();
