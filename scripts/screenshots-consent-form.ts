@@ -11,6 +11,9 @@ import type { Page } from 'playwright-core';
 import { CHROME_EXTENSION_ID, launchChromium } from '../tests/e2e/support/chromium';
 import { FixtureServer } from '../tests/e2e/support/fixture-server';
 
+/** The slice of the extension API used inside the page (evaluated there, not here). */
+declare const chrome: { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } };
+
 const FORM_URL = `chrome-extension://${CHROME_EXTENSION_ID}/consent-form.html`;
 const OUT_DIR = resolve(import.meta.dirname, '../docs/screenshots');
 /** A synthetic frame from the bundled samples: no real patient. */
