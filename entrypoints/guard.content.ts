@@ -1,6 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { guardFileInputs } from '../lib/content/gate-input';
-import { listenForDecisions } from '../lib/content/hold';
+import { installGate } from '../lib/content/gate';
 import { STATIC_SITE_MATCHES } from '../lib/sites/registry';
 
 export default defineContentScript({
@@ -9,7 +8,6 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main() {
-    listenForDecisions();
-    guardFileInputs();
+    installGate();
   },
 });

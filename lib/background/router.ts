@@ -4,8 +4,9 @@ import { isEnvelope, type Envelope, type MessageType, type ProtocolMap, type Req
 import { fail, ok, type Result } from '../messaging/result';
 import { siteForUrl } from '../sites/registry';
 import { callEngine } from './engine-client';
-import { isOwnContentScript, isOwnDialog } from './senders';
-import { closeSession, getSession, openSession } from './sessions';
+import { addMastodonInstance } from './mastodon-instances';
+import { isOwnContentScript, isOwnDialog, isOwnExtensionPage } from './senders';
+import { closeSession, getSession, openSession, tabHasPendingSession } from './sessions';
 import { armUploadBackstop, disarmUploadBackstop } from './upload-backstop';
 import { recordDecision } from '../audit/recorder';
 import { dialogPolicyFrom } from '../settings/dialog-policy';
@@ -22,6 +23,11 @@ const MAX_FILES = 10;
 const handlers: Handlers = {
   ...settingsHandlers,
 
+  'sites/add-mastodon': async (req, sender) =>
+    isOwnExtensionPage(sender) && !isOwnDialog(sender)
+      ? addMastodonInstance(String(req.origin ?? ''), { askUser: false })
+      : fail('forbidden', 'Only the options page may add servers'),
+
   'probe/bytes': async (req, sender) =>
     isOwnContentScript(sender) ? ok({ structuredClone: req.buffer instanceof ArrayBuffer }) : fail('forbidden', 'Not ours'),
 
@@ -31,7 +37,8 @@ const handlers: Handlers = {
       return fail('bad-request', 'Expected between 1 and 10 files');
     }
     for (const f of req.files) fromWire(f.bytes); // throws (→ bad-request) if bytes were lost in transit
-    const site = siteForUrl(sender.url)?.id ?? 'other';
+    const { settings } = await getSettingsState();
+    const site = siteForUrl(sender.url, settings.mastodonInstances)?.id ?? 'other';
     const session = openSession({
       tabId: sender.tab.id,
       frameId: sender.frameId ?? 0,
@@ -41,7 +48,6 @@ const handlers: Handlers = {
       files: req.files,
       composerText: String(req.composerText ?? '').slice(0, 5000),
     });
-    const { settings } = await getSettingsState();
     if (isSiteEnabled(sender.url, settings)) await armUploadBackstop(session.tabId, site).catch(() => undefined);
     return ok({ sessionId: session.id });
   },
@@ -50,7 +56,7 @@ const handlers: Handlers = {
     const session = getSession(req.sessionId);
     if (!session || !isOwnContentScript(sender) || sender.tab.id !== session.tabId) return fail('not-found', 'No such session');
     closeSession(session.id);
-    await disarmUploadBackstop(session.tabId).catch(() => undefined);
+    if (!tabHasPendingSession(session.tabId)) await disarmUploadBackstop(session.tabId).catch(() => undefined);
     return ok(null);
   },
 
@@ -84,7 +90,7 @@ const handlers: Handlers = {
     if (!session) return fail('not-found', 'This check has ended');
     closeSession(session.id);
     await recordDecision(session, req.decision);
-    await disarmUploadBackstop(session.tabId).catch(() => undefined);
+    if (!tabHasPendingSession(session.tabId)) await disarmUploadBackstop(session.tabId).catch(() => undefined);
     const envelope: Envelope<'hold/decided'> = { to: 'content', type: 'hold/decided', req: { sessionId: session.id, decision: req.decision } };
     await browser.tabs.sendMessage(session.tabId, envelope, { frameId: session.frameId });
     return ok(null);

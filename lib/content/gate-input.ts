@@ -1,27 +1,56 @@
-import { holdFiles } from './hold';
-import { ours, redispatchFiles } from './redispatch';
-import { isCheckable } from './file-kinds';
-import { readComposerText } from './composer-text';
+import { holdAttachment, needsHold } from './attachment';
+import { ours, redispatchCancel, redispatchFiles, released } from './redispatch';
+import { fileInputsInside } from './shadow-roots';
 
 /**
  * Catches files chosen in an <input type=file> before any page listener (window, capture phase,
- * document_start), holds them, and hands the page whatever the user decides.
+ * document_start). Light-DOM inputs are held on `change`. For inputs inside shadow roots `change`
+ * is not composed and never reaches window, but the composed `input` event that precedes it in the
+ * same task does (whatwg/html#5453): the gate holds there and blocks the coming `change` at the root.
  */
 export function guardFileInputs(): void {
-  const onFiles = (event: Event) => {
+  const onEvent = (event: Event) => {
     if (ours.has(event)) return;
-    const input = event.composedPath()[0];
-    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
-    const files = [...input.files];
-    if (!files.some(isCheckable)) return;
+    const input = chosenInput(event);
+    if (!input) return;
+    const files = [...(input.files ?? [])];
+    if (!needsHold(files)) return;
     event.stopImmediatePropagation();
-    if (event.type === 'input') return; // the change event that follows is where we hold
-    input.value = '';
-    void holdFiles(files, 'input', readComposerText()).then((outcome) => {
-      if (outcome) redispatchFiles(input, outcome.files);
-      else input.dispatchEvent(new Event('cancel'));
+    const root = input.getRootNode();
+    const inShadow = root instanceof ShadowRoot;
+    if (event.type === 'input' && !inShadow) return; // the `change` that follows reaches window
+    if (inShadow && event.type === 'input') blockNextChange(root, input);
+    input.value = ''; // a form submitted while pending must not carry the file (interception.md §5.5)
+    void holdAttachment(files, 'input').then((approved) => {
+      if (approved) redispatchFiles(input, approved);
+      else redispatchCancel(input);
     });
   };
-  window.addEventListener('input', onFiles, true);
-  window.addEventListener('change', onFiles, true);
+  window.addEventListener('input', onEvent, true);
+  window.addEventListener('change', onEvent, true);
+}
+
+/** The file input an `input`/`change` event is about, looking through open and closed shadow roots. */
+function chosenInput(event: Event): HTMLInputElement | undefined {
+  const first = event.composedPath()[0];
+  if (first instanceof HTMLInputElement) return first.type === 'file' ? first : undefined;
+  if (!(first instanceof Element)) return undefined;
+  // A closed root hides its nodes from composedPath(): the path starts at the host.
+  const fresh = fileInputsInside(first).filter((i) => !sameFiles(released.get(i), i.files));
+  return fresh.length === 1 ? fresh[0] : undefined;
+}
+
+function sameFiles(a: readonly File[] | undefined, b: FileList | null): boolean {
+  return !!a && !!b && a.length === b.length && a.every((f, i) => f === b[i]);
+}
+
+/** A one-shot capture listener on the input's own root stops the `change` that follows `input`. */
+function blockNextChange(root: ShadowRoot, input: HTMLInputElement): void {
+  const stop = (event: Event) => {
+    if (ours.has(event) || event.composedPath()[0] !== input) return;
+    event.stopImmediatePropagation();
+    root.removeEventListener('change', stop, true);
+  };
+  root.addEventListener('change', stop, true);
+  setTimeout(() => root.removeEventListener('change', stop, true), 0);
 }

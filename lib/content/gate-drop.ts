@@ -1,0 +1,31 @@
+import { holdAttachment, needsHold } from './attachment';
+import { copyStrings, fire, ours, transferOf } from './redispatch';
+
+/**
+ * Catches files dropped anywhere in the frame (document/body listeners as on Mastodon and Bluesky,
+ * react-dropzone's root) at window capture. Files and strings are copied synchronously because a
+ * DataTransfer is unreadable once the event ends (MDN DataTransfer.files; interception.md §3).
+ */
+export function guardDrops(): void {
+  window.addEventListener(
+    'drop',
+    (event: DragEvent) => {
+      if (ours.has(event) || !event.dataTransfer?.types.includes('Files')) return;
+      const files = [...event.dataTransfer.files];
+      if (!needsHold(files)) return;
+      const strings = copyStrings(event.dataTransfer);
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      const target = event.composedPath()[0];
+      const at = { clientX: event.clientX, clientY: event.clientY, screenX: event.screenX, screenY: event.screenY };
+      void holdAttachment(files, 'drop').then((approved) => {
+        const into = target instanceof Node && target.isConnected ? target : (document.body ?? document.documentElement);
+        // On cancel an empty drop still goes out: pages reset their "dragging over" overlays on drop
+        // (Mastodon draggingOver, Bluesky isDropping, react-dropzone isDragActive; interception.md §6.5).
+        const transfer = approved ? transferOf(approved, strings) : new DataTransfer();
+        fire(into, new DragEvent('drop', { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer, ...at }));
+      });
+    },
+    true,
+  );
+}

@@ -1,0 +1,56 @@
+import { holdAttachment, needsHold } from './attachment';
+import { isHookHello, parsePickClaim, type HookDelivery, type PickClaim } from './hook-protocol';
+
+/**
+ * Accepts the MAIN-world hook's port (the first hello only, stopped before page listeners see it)
+ * and serves its pick claims. A claim only makes the gate open its own private picker, with the
+ * page's user activation, and hold what the user picks; the page's input gets files only after
+ * the user's decision. A forged hello or claim can cause a hold, never a release.
+ */
+export function connectPageHook(): void {
+  let connected = false;
+  const onHello = (event: MessageEvent) => {
+    if (connected || !isHookHello(event.data)) return;
+    const port = event.ports[0];
+    if (!port) return;
+    event.stopImmediatePropagation();
+    connected = true;
+    window.removeEventListener('message', onHello, true);
+    const busy = new Set<number>();
+    port.onmessage = (message: MessageEvent) => {
+      const claim = parsePickClaim(message.data);
+      if (!claim || busy.has(claim.id)) return;
+      busy.add(claim.id);
+      openPicker(claim, (delivery) => {
+        busy.delete(claim.id);
+        port.postMessage(delivery);
+      });
+    };
+  };
+  window.addEventListener('message', onHello, true);
+}
+
+/** Opens a picker the page cannot see or script, then holds whatever the user picks. */
+function openPicker(claim: PickClaim, reply: (delivery: HookDelivery) => void): void {
+  const picker = document.createElement('input');
+  picker.type = 'file';
+  picker.accept = claim.accept;
+  picker.multiple = claim.multiple;
+  const onChange = () => {
+    picker.removeEventListener('cancel', onCancel);
+    const files = [...(picker.files ?? [])];
+    picker.value = '';
+    if (files.length === 0) return reply({ kind: 'cancel', id: claim.id });
+    if (!needsHold(files)) return reply({ kind: 'deliver', id: claim.id, files });
+    void holdAttachment(files, 'picker').then((approved) =>
+      reply(approved ? { kind: 'deliver', id: claim.id, files: approved } : { kind: 'cancel', id: claim.id }),
+    );
+  };
+  const onCancel = () => {
+    picker.removeEventListener('change', onChange);
+    reply({ kind: 'cancel', id: claim.id });
+  };
+  picker.addEventListener('change', onChange, { once: true });
+  picker.addEventListener('cancel', onCancel, { once: true });
+  picker.click();
+}
