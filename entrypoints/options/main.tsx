@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../components/options/options.css';
+import { OptionsContainer } from './container';
+
+render(<OptionsContainer />, document.getElementById('app')!);

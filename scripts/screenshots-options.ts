@@ -1,0 +1,71 @@
+/**
+ * Screenshots of the options page and the toolbar popup, light and dark, in Chromium with the built
+ * extension (npx wxt build first). Run as root to show policy-locked settings: a managed policy file
+ * is written to /etc/chromium/policies/managed/ for the run and removed afterwards.
+ * Usage: npx tsx scripts/screenshots-options.ts
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { CHROME_EXTENSION_ID, launchChromium } from '../tests/e2e/support/chromium';
+import { FixtureServer } from '../tests/e2e/support/fixture-server';
+import { sampleAudit } from './screenshot-audit-sample';
+
+const OUT = resolve(import.meta.dirname, '../docs/screenshots');
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = `${POLICY_DIR}/consent-guard-screenshots.json`;
+const BASE = `chrome-extension://${CHROME_EXTENSION_ID}`;
+/** Only settings that change nothing other tests rely on, in case they run at the same time. */
+const POLICY = {
+  organisationName: 'Example NHS Foundation Trust',
+  igContact: 'Information Governance, ig@example.nhs.uk, ext 4321',
+  learnMoreUrl: 'https://intranet.example.nhs.uk/social-media-policy',
+  auditRetentionDays: 180,
+  hospitalNumberPatterns: ['^RX[0-9]{7}$'],
+};
+
+async function shoot(page: Page, file: string, fullPage = true) {
+  await page.screenshot({ path: resolve(OUT, file), fullPage });
+  console.log(`Wrote docs/screenshots/${file}`);
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const managed = process.getuid?.() === 0;
+  if (managed) {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: POLICY } } }));
+  }
+  const server = new FixtureServer();
+  await server.start();
+  const context = await launchChromium(server.proxyPort);
+  try {
+    const worker = context.serviceWorkers()[0]!;
+    await worker.evaluate(
+      async ({ entries }) => chrome.storage.local.set({ auditLog: entries, userSettings: { enabledSites: ['x', 'linkedin', 'facebook', 'instagram', 'threads', 'bluesky', 'mastodon'] } }),
+      { entries: sampleAudit(new Date()) },
+    );
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 1000, height: 900 });
+      await page.goto(`${BASE}/options.html`);
+      await page.getByRole('heading', { name: 'Audit log', level: 2 }).waitFor();
+      if (managed) await page.getByText('Set by your organisation').first().waitFor({ timeout: 10_000 });
+      await shoot(page, `options-${scheme}.png`);
+      await page.setViewportSize({ width: 360, height: 260 });
+      for (const [state, url] of [['protected', 'https://x.com/home'], ['off', 'https://www.reddit.com/'], ['unsupported', 'https://example.org/']] as const) {
+        await page.goto(`${BASE}/popup.html?url=${encodeURIComponent(url)}`);
+        await page.locator('[data-status]').waitFor();
+        await shoot(page, `popup-${state}-${scheme}.png`);
+      }
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    await server.stop();
+    if (managed && existsSync(POLICY_FILE)) rmSync(POLICY_FILE);
+  }
+}
+
+await main();
