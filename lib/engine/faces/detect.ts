@@ -39,7 +39,8 @@ export async function detectFaces(image: RgbaImage, runner: FaceModelRunner, opt
     const lb = letterboxFor(run.rect, size);
     const input = letterboxTensor(image, lb);
     const { scores, boxes } = await runner.run(run.model, input, [1, 3, size, size]);
-    for (const d of decodeDetections(run.model, scores, boxes, o.minScore)) all.push(toImageSpace(d, lb));
+    const minScore = run.model === 'short' ? o.shortRangeMinScore : o.minScore;
+    for (const d of decodeDetections(run.model, scores, boxes, minScore)) all.push(toImageSpace(d, lb));
   }
   return nonMaxSuppression(all, o.nmsIou, o.nmsMode)
     .map((d) => clip(d, image.width, image.height))

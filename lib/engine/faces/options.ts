@@ -2,6 +2,9 @@
 export interface FaceDetectionOptions {
   /** Keep detections whose sigmoid score is at least this. Default 0.5 (MediaPipe uses 0.5/0.6; biased to recall). */
   minScore?: number;
+  /** Minimum score for the short-range (close-up) model, which fires at 0.5–0.6 on large round
+   * textures such as an endoscopy scope view; real close-ups score higher. Default 0.75. */
+  shortRangeMinScore?: number;
   /** Intersection-over-union above which two boxes are the same face. Default 0.3 (as MediaPipe). */
   nmsIou?: number;
   /** 'weighted' averages overlapping boxes by score (MediaPipe's choice); 'plain' keeps the best box. Default 'weighted'. */
@@ -22,6 +25,7 @@ export interface FaceDetectionOptions {
 /** The defaults applied by {@link resolveFaceOptions}. */
 export const DEFAULT_FACE_OPTIONS: Readonly<Required<FaceDetectionOptions>> = Object.freeze({
   minScore: 0.5,
+  shortRangeMinScore: 0.75,
   nmsIou: 0.3,
   nmsMode: 'weighted',
   minFaceSize: 30,
@@ -35,6 +39,7 @@ export const DEFAULT_FACE_OPTIONS: Readonly<Required<FaceDetectionOptions>> = Ob
 export function resolveFaceOptions(options: FaceDetectionOptions = {}): Required<FaceDetectionOptions> {
   const o = { ...DEFAULT_FACE_OPTIONS, ...stripUndefined(options) };
   if (!(o.minScore >= 0 && o.minScore <= 1)) throw new RangeError('minScore must be in [0, 1]');
+  if (!(o.shortRangeMinScore >= 0 && o.shortRangeMinScore <= 1)) throw new RangeError('shortRangeMinScore must be in [0, 1]');
   if (!(o.nmsIou > 0 && o.nmsIou <= 1)) throw new RangeError('nmsIou must be in (0, 1]');
   if (!(o.minFaceSize > 0)) throw new RangeError('minFaceSize must be positive');
   if (!(o.tileOverlap >= 0 && o.tileOverlap < 0.9)) throw new RangeError('tileOverlap must be in [0, 0.9)');
