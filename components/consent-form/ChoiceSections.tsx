@@ -34,7 +34,7 @@ export function PlatformSection({ platforms }: { platforms: readonly string[] })
         ))}
         <div class="cf-other">
           <TickBox name="platform-other">{t('form_platform_other')}</TickBox>
-          <input type="text" name="platform-other-name" autocomplete="off" aria-label={t('form_platform_other')} />
+          <input type="text" name="platform-other-name" autocomplete="off" aria-label={t('form_platform_other_name')} />
         </div>
       </div>
       <LineField label={t('form_account')} name="account" wide />

@@ -36,7 +36,7 @@ export function MeaningSection({ organisationName, extraWording }: { organisatio
 /** Section 5: who to contact with questions or to withdraw; the trust's IG contact when set. */
 export function ContactSection({ igContact }: { igContact: string }) {
   return (
-    <section class="cf-section" aria-labelledby="cf-h-contact">
+    <section class="cf-section cf-keep" aria-labelledby="cf-h-contact">
       <h2 id="cf-h-contact">{t('form_h_contact')}</h2>
       <LineField label={t('form_contact_intro')} name="contact" wide />
       {igContact && <p data-testid="ig-contact">{t('form_contact_ig', igContact)}</p>}

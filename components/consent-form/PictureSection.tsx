@@ -15,7 +15,10 @@ export function PictureSection() {
     <section class="cf-section" aria-labelledby="cf-h-picture">
       <h2 id="cf-h-picture">{t('form_h_picture')}</h2>
       <p>{t('form_picture_kinds')}</p>
-      <WriteArea label={t('form_picture_describe')} name="picture-description" rows={3} />
+      <div class="cf-picture-row">
+        <WriteArea label={t('form_picture_describe')} name="picture-description" rows={picture.url ? 5 : 3} />
+        {picture.url && <img class="cf-picture" src={picture.url} alt={t('form_picture_alt')} />}
+      </div>
       <div class="cf-screen cf-picker">
         <label>
           <span class="cf-line-label">{t('form_screen_picture_add')}</span>
@@ -34,7 +37,6 @@ export function PictureSection() {
         )}
         <p class="cf-note">{t('form_screen_picture_note')}</p>
       </div>
-      {picture.url && <img class="cf-picture" src={picture.url} alt={t('form_picture_alt')} />}
       <TickBox name="picture-shown">{t('form_picture_shown')}</TickBox>
     </section>
   );
