@@ -16,6 +16,8 @@ describe('institution rule', () => {
     ['NHS Lothian', 'NHS Lothian'],
     ['Royal Free', 'Royal Free'],
     ['Mayo Clinic', 'Mayo Clinic'],
+    ['Lowvale District General', 'Lowvale District General'],
+    ['Lowvale DGH', 'Lowvale DGH'],
   ])('finds %s', (text, expected) => {
     expect(placesOf(`at ${text} today`)).toEqual([expected]);
   });
@@ -31,6 +33,7 @@ describe('institution rule', () => {
 
   it('does not fire on generic services or NHS labels', () => {
     expect(placesOf('General Hospital')).toEqual([]);
+    expect(placesOf('District General')).toEqual([]);
     expect(placesOf('Fracture Clinic')).toEqual([]);
     expect(placesOf('at the hospital')).toEqual([]);
     expect(placesOf('NHS No: 999 000 0018')).toEqual([]);

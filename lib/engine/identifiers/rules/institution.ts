@@ -3,7 +3,7 @@ import type { IdentifierRule, RawMatch, RuleInput } from '../types';
 
 const KEYWORDS = [
   'Hospitals?', 'Infirmary', 'Medical Cent(?:re|er)', 'Health Centre', 'Medical Practice', 'Clinic', 'Hospice',
-  'Health Board', 'NHS Foundation Trust', 'NHS Trust',
+  'Health Board', 'NHS Foundation Trust', 'NHS Trust', 'District General', 'DGH',
 ];
 /** Each keyword as written ("Hospital") or in capitals ("HOSPITAL"), as overlays print. */
 const KEYWORD = anyPhrase([...KEYWORDS, ...KEYWORDS.map((k) => k.toUpperCase())]);
