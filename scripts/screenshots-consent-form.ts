@@ -4,7 +4,7 @@
  * pdftoppm (poppler-utils). Run: `npx tsx scripts/screenshots-consent-form.ts`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -60,8 +60,8 @@ async function main(): Promise<void> {
     await printToPdf(page, join(work, 'form.pdf'));
     await page.evaluate(() => chrome.storage.local.remove('userSettings'));
     const pngs = pdfToPngs(join(work, 'form.pdf'), join(work, 'page'), 80);
+    for (const old of readdirSync(OUT_DIR).filter((f) => /^consent-form-a4-p\d+\.png$/.test(f))) rmSync(join(OUT_DIR, old));
     pngs.forEach((png, i) => renameSync(png, join(OUT_DIR, `consent-form-a4-p${i + 1}.png`)));
-    writeFileSync(join(work, 'done'), '');
     console.log(`${pngs.length} page(s) written to ${OUT_DIR}`);
   } finally {
     await context.close();
