@@ -38,7 +38,7 @@ async function main() {
   }
   const server = new FixtureServer();
   await server.start();
-  const context = await launchChromium(server.proxyPort);
+  const context = await launchChromium(server.proxyPort, ['--lang=en-GB']);
   try {
     const worker = context.serviceWorkers()[0]!;
     await worker.evaluate(
@@ -53,7 +53,7 @@ async function main() {
       await page.getByRole('heading', { name: 'Audit log', level: 2 }).waitFor();
       if (managed) await page.getByText('Set by your organisation').first().waitFor({ timeout: 10_000 });
       await shoot(page, `options-${scheme}.png`);
-      await page.setViewportSize({ width: 360, height: 260 });
+      await page.setViewportSize({ width: 375, height: 240 });
       for (const [state, url] of [['protected', 'https://x.com/home'], ['off', 'https://www.reddit.com/'], ['unsupported', 'https://example.org/']] as const) {
         await page.goto(`${BASE}/popup.html?url=${encodeURIComponent(url)}`);
         await page.locator('[data-status]').waitFor();
