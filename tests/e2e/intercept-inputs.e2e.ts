@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launch, type BrowserDriver } from './support/driver';
 import { FixtureServer } from './support/fixture-server';
 import { writeTestPng } from './support/images';
-import { attachThenDecide, fixtureStatus, settle, uploadsTo, waitForUploads } from './support/intercept';
+import { attachThenDecide, settle, uploadsTo, waitForUploads } from './support/intercept';
 import { fileParts } from './support/multipart';
 
 const server = new FixtureServer();
@@ -124,7 +124,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: file inputs', (name) => {
     await decide(dialog, 'Cancel');
     await settle(300);
     expect(uploadsTo(server, '/upload/media')).toHaveLength(0);
-    expect(await fixtureStatus(page)).toBe('idle');
+    expect(await page.evaluate(() => document.getElementById('status')!.dataset.status, undefined)).toBe('cancelled');
     await page.close();
   });
 });

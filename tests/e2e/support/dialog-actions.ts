@@ -57,10 +57,16 @@ export async function offers(frame: AnyFrame, choice: DialogChoice, timeoutMs = 
 export async function decide(frame: AnyFrame, choice: DialogChoice, timeoutMs = 60_000): Promise<void> {
   if (choice !== 'Cancel') await settledButtons(frame, timeoutMs);
   if (choice === 'Post original') {
-    const tick = () => {
-      for (const box of document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) if (!box.checked) box.click();
+    // One box per render: the dialog's checkboxes are controlled, so ticking several in one task
+    // would each start from the same stale state.
+    const tickOne = () => {
+      const box = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((b) => !b.checked && !b.disabled);
+      box?.click();
+      return box !== undefined;
     };
-    await (isPlaywright(frame) ? frame.evaluate(tick) : frame.evaluate(tick));
+    for (let i = 0; i < 20 && (await (isPlaywright(frame) ? frame.evaluate(tickOne) : frame.evaluate(tickOne))); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
   await clickButton(frame, choice, timeoutMs);
 }
