@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { definitionOf, SETTING_KEYS, type SettingKey } from '../lib/settings/schema';
+import { definitionOf, SETTING_KEYS } from '../lib/settings/schema';
+import type { SettingKey } from '../lib/settings/types';
 import { ADMIN_IDS } from './generate-admin-files';
 
 /** Where each browser reads an extension's managed policy in the registry. */

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROME_EXTENSION_ID, launchChromium } from '../tests/e2e/support/chromium';
 import { FixtureServer } from '../tests/e2e/support/fixture-server';
-import { sampleAudit } from './screenshot-audit-sample';
+import type { AuditEntry } from '../lib/audit/types';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -23,6 +23,22 @@ const POLICY = {
   auditRetentionDays: 180,
   hospitalNumberPatterns: ['^RX[0-9]{7}$'],
 };
+
+const HASH = (n: number) => n.toString(16).padStart(2, '0').repeat(32);
+
+/** A few plausible audit entries for screenshots: counts and hashes only, like the real log. */
+function sampleAudit(now: Date): AuditEntry[] {
+  const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * 3_600_000).toISOString();
+  return [
+    { id: 'a', time: at(50), site: 'x', origin: 'https://x.com', mode: 'confirm', decision: 'posted-redacted',
+      files: [{ sha256: HASH(1), verdict: 'identifiable', faces: 1, identifiers: { 'nhs-number': 1, name: 1 }, metadataTags: ['GPSLatitude'] }] },
+    { id: 'b', time: at(26), site: 'linkedin', origin: 'https://www.linkedin.com', mode: 'confirm', decision: 'posted-original', reason: 'written-consent',
+      files: [{ sha256: HASH(2), verdict: 'identifiable', faces: 2, identifiers: {}, metadataTags: [] }] },
+    { id: 'c', time: at(3), site: 'x', origin: 'https://x.com', mode: 'confirm', decision: 'cancelled',
+      files: [{ sha256: HASH(3), verdict: 'review', faces: 0, identifiers: { 'date-of-birth': 1 }, metadataTags: [] },
+        { sha256: HASH(4), verdict: 'clear', faces: 0, identifiers: {}, metadataTags: [] }] },
+  ];
+}
 
 async function shoot(page: Page, file: string, fullPage = true) {
   await page.screenshot({ path: resolve(OUT, file), fullPage });
@@ -42,7 +58,7 @@ async function main() {
   try {
     const worker = context.serviceWorkers()[0]!;
     await worker.evaluate(
-      async ({ entries }) => chrome.storage.local.set({ auditLog: entries, userSettings: { enabledSites: ['x', 'linkedin', 'facebook', 'instagram', 'threads', 'bluesky', 'mastodon'] } }),
+      async ({ entries }) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ auditLog: entries, userSettings: { enabledSites: ['x', 'linkedin', 'facebook', 'instagram', 'threads', 'bluesky', 'mastodon'] } }),
       { entries: sampleAudit(new Date()) },
     );
     for (const scheme of ['light', 'dark'] as const) {
