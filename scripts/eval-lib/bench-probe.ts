@@ -1,0 +1,83 @@
+/**
+ * Code that runs inside the browser for the benchmark. Each function is
+ * serialised by the driver, so it must be self-contained (no imports, no closures).
+ */
+
+/** What the probe records in the dialog frame, as epoch milliseconds (performance.timeOrigin + now). */
+export interface ProbeState {
+  /** The dialog document started loading. */
+  navigationAt: number;
+  /** First contentful paint of the dialog frame: the dialog is visible. */
+  paintAt?: number;
+  /** The [role=dialog] panel is in the DOM. */
+  dialogAt?: number;
+  /** The results heading (#cg-heading) is in the DOM: findings are shown. */
+  shownAt?: number;
+  /** engine/check round trips seen from the dialog, with the report the background returned. */
+  checks: Array<{ sentAt: number; answeredAt: number; timings?: Record<string, number>; verdict?: string; error?: string }>;
+}
+
+/**
+ * Init script for every frame: in the extension's dialog.html only, records
+ * paint, DOM milestones and the engine/check answers (wrapping runtime.sendMessage
+ * before the dialog's own code captures it). Does nothing elsewhere.
+ */
+export function installProbe(): void {
+  if (!/^(chrome|moz)-extension:$/.test(location.protocol) || !location.pathname.endsWith('/dialog.html')) return;
+  const now = () => performance.timeOrigin + performance.now();
+  const state: ProbeState = { navigationAt: performance.timeOrigin, checks: [] };
+  (window as unknown as { __cgBench: ProbeState }).__cgBench = state;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') state.paintAt ??= performance.timeOrigin + e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  const look = () => {
+    if (state.dialogAt === undefined && document.querySelector('[role=dialog]')) state.dialogAt = now();
+    if (state.shownAt === undefined && document.getElementById('cg-heading')) state.shownAt = now();
+  };
+  new MutationObserver(look).observe(document, { childList: true, subtree: true });
+  const g = globalThis as unknown as { chrome?: { runtime?: Record<string, unknown> }; browser?: { runtime?: Record<string, unknown> } };
+  for (const runtime of new Set([g.chrome?.runtime, g.browser?.runtime])) {
+    const original = runtime?.sendMessage as ((...a: unknown[]) => Promise<unknown>) | undefined;
+    if (!runtime || typeof original !== 'function') continue;
+    runtime.sendMessage = (...args: unknown[]) => {
+      const sentAt = now();
+      const answer = original.apply(runtime, args);
+      const message = args[0] as { type?: string } | undefined;
+      if (message?.type === 'engine/check' && answer && typeof answer.then === 'function') {
+        void answer.then((r) => {
+          const res = r as { value?: { timings?: Record<string, number>; verdict?: string; error?: string }; error?: unknown } | undefined;
+          const value = res?.value;
+          const error = res?.error !== undefined ? JSON.stringify(res.error) : value?.error;
+          state.checks.push({ sentAt, answeredAt: now(), timings: value?.timings, verdict: value?.verdict, error });
+        }, () => undefined);
+      }
+      return answer;
+    };
+  }
+}
+
+/** Page world: builds a File from base64 and keeps it ready, so transfer time is not measured. */
+export function stageFile(f: { name: string; type: string; base64: string }): number {
+  const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+  (window as unknown as { __cgFile: File }).__cgFile = new File([bytes], f.name, { type: f.type });
+  return bytes.length;
+}
+
+/** Page world: puts the staged file in #media and fires input + change; returns the epoch ms just before. */
+export function attachStaged(): number {
+  const input = document.getElementById('media') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add((window as unknown as { __cgFile: File }).__cgFile);
+  input.files = transfer.files;
+  const at = performance.timeOrigin + performance.now();
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return at;
+}
+
+/** Dialog frame: the probe's record, or a fallback from the DOM when the init script did not run there. */
+export function readProbe(): ProbeState | { fallback: true; shown: boolean; dialog: boolean; now: number } {
+  const state = (window as unknown as { __cgBench?: ProbeState }).__cgBench;
+  if (state) return state;
+  return { fallback: true, shown: !!document.getElementById('cg-heading'), dialog: !!document.querySelector('[role=dialog]'), now: performance.timeOrigin + performance.now() };
+}

@@ -1,0 +1,74 @@
+/**
+ * Runs Consent Guard and the baselines on one synthetic image and records
+ * what each found (impure: reads and writes files, spawns tesseract).
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { inspectImage } from '../../lib/engine/check';
+import { boxesFromReport, expandBox, redactImage } from '../../lib/engine/redact';
+import { toKinded } from '../../lib/engine/redact/paint';
+import type { Box } from '../../lib/engine/report';
+import type { EngineRuntime } from '../../lib/engine/runtime/types';
+import { tesseractBaseline } from '../baselines/tesseract';
+import type { SyntheticItem } from './corpus';
+import { coverage } from './geometry';
+import { identifierFound, leaks } from './match';
+import type { SyntheticRecord } from './records';
+
+/** Consent Guard on one image: report, redaction rectangles as painted, redacted copy written to `redactedDir`. */
+export async function runEngine(path: string, runtime: EngineRuntime, redactedDir?: string) {
+  const bytes = new Uint8Array(await readFile(path));
+  const started = performance.now();
+  const { report, decoded } = await inspectImage({ bytes, name: basename(path) }, runtime);
+  const ms = performance.now() - started;
+  const boxes = boxesFromReport(report);
+  // The exact rectangles redactPixels fills (same expandBox, default margins).
+  const painted: Box[] = decoded
+    ? boxes.map(toKinded).flatMap((b) => {
+        const r = expandBox(b.box, b.kind, decoded.image, {});
+        return r ? [[r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0] as Box] : [];
+      })
+    : [];
+  let redactedPath: string | undefined;
+  if (decoded && redactedDir) {
+    await mkdir(redactedDir, { recursive: true });
+    const copy = await redactImage(decoded, basename(path), boxes, runtime.encode);
+    redactedPath = join(redactedDir, copy.name);
+    await writeFile(redactedPath, copy.bytes);
+  }
+  return { report, ms, painted, redactedPath };
+}
+
+/** Everything the eval records for one synthetic image; `haarFaces` comes from the batched Haar run. */
+export async function evaluateSynthetic(item: SyntheticItem, runtime: EngineRuntime, redactedDir: string, haarFaces: number): Promise<SyntheticRecord> {
+  const { report, ms, painted, redactedPath } = await runEngine(item.path, runtime, redactedDir);
+  const [t3, t11] = [await tesseractBaseline(item.path, 3), await tesseractBaseline(item.path, 11)];
+  const needsLeakCheck = redactedPath !== undefined && item.truth.identifiers.length > 0;
+  const leakText = needsLeakCheck ? (await tesseractBaseline(redactedPath, 11)).text : '';
+  const identifiers = item.truth.identifiers.map((t) => ({
+    type: t.type,
+    text: t.text,
+    box: t.box,
+    engine: identifierFound(t, report.identifiers),
+    coverage: coverage(t.box, painted),
+    leaked: redactedPath === undefined || leaks(t.text, leakText),
+    readableInOriginal: leaks(t.text, t3.text) || leaks(t.text, t11.text),
+    tess3: identifierFound(t, t3.identifiers),
+    tess11: identifierFound(t, t11.identifiers),
+  }));
+  return {
+    file: item.truth.file,
+    kind: item.truth.kind,
+    identifiable: item.truth.identifiable,
+    verdict: report.verdict,
+    engineByText: report.identifiers.length > 0,
+    engineFaces: report.faces.length,
+    engineMs: Math.round(ms),
+    timings: report.timings,
+    identifiers,
+    tess3: { identifiable: t3.identifiers.length > 0, ms: Math.round(t3.ms) },
+    tess11: { identifiable: t11.identifiers.length > 0, ms: Math.round(t11.ms) },
+    haarFaces,
+    ...(report.error !== undefined && { error: report.error }),
+  };
+}
