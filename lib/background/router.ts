@@ -12,6 +12,7 @@ import { recordDecision } from '../audit/recorder';
 import { dialogPolicyFrom } from '../settings/dialog-policy';
 import { settingsHandlers } from '../settings/handlers';
 import { isSiteEnabled } from '../settings/sites';
+import { checkOptionsFrom, redactOptionsFrom } from '../settings/engine-options';
 import { getSettingsState } from '../settings/store';
 
 type Sender = Browser.runtime.MessageSender;
@@ -72,14 +73,19 @@ const handlers: Handlers = {
     const session = dialogSession(req.sessionId, sender);
     const file = session?.files[req.fileIndex];
     if (!session || !file) return fail('not-found', 'This check has ended');
-    const report = await callEngine('engine/check', { requestId: req.requestId, file });
+    const { settings } = await getSettingsState();
+    const report = await callEngine('engine/check', { requestId: req.requestId, file, options: checkOptionsFrom(settings) });
     if (report.ok) session.reports[req.fileIndex] = report.value;
     return report;
   },
 
   'engine/redact': async (req, sender) => {
-    if (!dialogSession(req.sessionId, sender)) return fail('not-found', 'This check has ended');
-    return callEngine('engine/redact', { requestId: req.requestId, file: req.file, boxes: req.boxes });
+    const session = dialogSession(req.sessionId, sender);
+    if (!session) return fail('not-found', 'This check has ended');
+    const { settings } = await getSettingsState();
+    const report = session.reports[session.files.findIndex((f) => f.name === req.file.name)];
+    const options = redactOptionsFrom(settings, report);
+    return callEngine('engine/redact', { requestId: req.requestId, file: req.file, boxes: req.boxes, options });
   },
 
   'engine/cancel': async (req, sender) =>

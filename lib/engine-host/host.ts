@@ -16,15 +16,15 @@ const handlers: Handlers = {
     await loadEngine().warm();
     return null;
   },
-  'engine/check': async ({ requestId, file }) => {
-    const engine = await loadEngine();
+  'engine/check': async ({ requestId, file, options }) => {
+    const engine = loadEngine();
     const bytes = new Uint8Array(fromWire(file.bytes));
-    return queue.run(requestId, (signal) => engine.check({ bytes, name: file.name }, signal), CHECK_TIMEOUT_MS);
+    return queue.run(requestId, (signal) => engine.check({ bytes, name: file.name }, signal, options), CHECK_TIMEOUT_MS);
   },
-  'engine/redact': async ({ requestId, file, boxes }) => {
-    const engine = await loadEngine();
+  'engine/redact': async ({ requestId, file, boxes, options }) => {
+    const engine = loadEngine();
     const bytes = new Uint8Array(fromWire(file.bytes));
-    const out = await queue.run(requestId, () => engine.redact({ bytes, name: file.name, type: file.type }, boxes), CHECK_TIMEOUT_MS);
+    const out = await queue.run(requestId, () => engine.redact({ bytes, name: file.name, type: file.type }, boxes, options), CHECK_TIMEOUT_MS);
     const buffer = out.bytes.buffer.slice(out.bytes.byteOffset, out.bytes.byteOffset + out.bytes.byteLength) as ArrayBuffer;
     return { name: out.name, type: out.type, lastModified: Date.now(), size: out.bytes.byteLength, bytes: toWire(buffer, true) };
   },

@@ -46,6 +46,19 @@ export interface RedactRequest {
   boxes: Box[];
 }
 
+/** What settings change in a check or a redaction (filled in by the background from policy). */
+export interface EngineCheckOptions {
+  /** Look for faces (policy faceDetection). */
+  faces: boolean;
+  /** Trust-specific hospital number formats, as regular expression sources. */
+  hospitalNumberPatterns: string[];
+}
+export interface EngineRedactOptions {
+  /** Boxes among `boxes` that are faces: they get a wider margin, and pixelation if chosen. */
+  faceBoxes: Box[];
+  faceStyle: 'fill' | 'pixelate';
+}
+
 /**
  * Every message in the extension, keyed by type. `to` routes it: content scripts and the dialog
  * talk to the background; only the background talks to the engine host and back to the page's tab.
@@ -91,8 +104,8 @@ export interface Envelope<T extends MessageType = MessageType> {
 
 /** Engine host messages (background → offscreen document on Chrome; direct call on Firefox). */
 export interface EngineMap {
-  'engine/check': { req: { requestId: string; file: WireFile }; res: Report };
-  'engine/redact': { req: RedactRequest; res: WireFile };
+  'engine/check': { req: { requestId: string; file: WireFile; options?: EngineCheckOptions }; res: Report };
+  'engine/redact': { req: RedactRequest & { options?: EngineRedactOptions }; res: WireFile };
   'engine/cancel': { req: { requestId: string }; res: null };
   'engine/warm': { req: Record<string, never>; res: null };
 }

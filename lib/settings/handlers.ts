@@ -5,6 +5,7 @@ import { isOwnContentScript, isOwnExtensionPage } from '../background/senders';
 import { fromWire } from '../messaging/bytes';
 import type { MessageType, ProtocolMap, RequestOf } from '../messaging/protocol';
 import { fail, ok, type Result } from '../messaging/result';
+import { checkOptionsFrom } from './engine-options';
 import { getSettingsState, resetUserSettings, saveUserSettings } from './store';
 
 type Sender = Browser.runtime.MessageSender;
@@ -39,6 +40,7 @@ export const settingsHandlers: { [T in 'settings/get' | 'settings/set' | 'audit/
     if (!isOwnExtensionPage(sender) || isOwnContentScript(sender)) return fail('forbidden', 'Only Consent Guard pages may check images');
     if (typeof req.requestId !== 'string' || !req.file) return fail('bad-request', 'Expected a file');
     fromWire(req.file.bytes);
-    return callEngine('engine/check', { requestId: req.requestId, file: req.file });
+    const { settings } = await getSettingsState();
+    return callEngine('engine/check', { requestId: req.requestId, file: req.file, options: checkOptionsFrom(settings) });
   },
 };

@@ -89,6 +89,11 @@ export const SETTING_DEFINITIONS: { [K in SettingKey]: SettingDefinition<Setting
     title: 'Consent statement',
     description: 'The statement users confirm before posting an original image, also used on the consent form.',
   },
+  consentFormWording: {
+    type: 'string', group: 'organisation', default: '', multiline: true,
+    title: 'Extra wording on the patient consent form',
+    description: 'Your organisation\'s own paragraph, printed on the patient consent form (for example where forms are kept).',
+  },
   allowPostOriginal: {
     type: 'boolean', group: 'dialog', default: true,
     title: 'Allow posting the original image',

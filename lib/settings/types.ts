@@ -26,6 +26,7 @@ export interface Settings {
   customMessage: string;
   learnMoreUrl: string;
   consentStatementText: string;
+  consentFormWording: string;
   allowPostOriginal: boolean;
   requireReason: boolean;
   reasonList: string[];

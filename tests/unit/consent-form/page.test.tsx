@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { EXTRA_WORDING_KEY, formPropsFrom } from '../../../entrypoints/consent-form/form-props';
+import { formPropsFrom } from '../../../entrypoints/consent-form/form-props';
 import { invalidateSettings, USER_SETTINGS_KEY } from '../../../lib/settings/store';
 import { defaultSettings } from '../../../lib/settings/schema';
 import { MESSAGES } from './catalogue';
@@ -73,7 +73,7 @@ describe('formPropsFrom', () => {
   });
 
   it('trims branding and picks up extra wording once settings carry it', () => {
-    const props = formPropsFrom({ ...defaultSettings(), organisationName: '  Trust  ', [EXTRA_WORDING_KEY]: ' Our words. ' } as never);
+    const props = formPropsFrom({ ...defaultSettings(), organisationName: '  Trust  ', consentFormWording: ' Our words. ' });
     expect(props.organisationName).toBe('Trust');
     expect(props.extraWording).toBe('Our words.');
   });
