@@ -19,7 +19,8 @@ export const consentComplete = (s: ChecklistState) => s.consent && s.told && s.n
 
 interface Props {
   state: ChecklistState;
-  onChange(next: ChecklistState): void;
+  /** Gets one change at a time, so quick successive ticks never overwrite each other. */
+  onChange(change: Partial<ChecklistState>): void;
   orgName: string;
   /** Offer "The image is fully anonymised": only when nothing identifying was found. */
   offerAnonymised: boolean;
@@ -34,7 +35,7 @@ export function Checklist({ state, onChange, orgName, offerAnonymised, reasons, 
   const box = (key: Key, label: string, extra?: preact.ComponentChildren) => (
     <li>
       <label class="cg-check">
-        <input type="checkbox" checked={state[key]} onChange={(e) => onChange({ ...state, [key]: (e.currentTarget as HTMLInputElement).checked })} />
+        <input type="checkbox" checked={state[key]} onChange={(e) => onChange({ [key]: (e.currentTarget as HTMLInputElement).checked })} />
         <span>{label}</span>
       </label>
       {extra}
@@ -73,7 +74,7 @@ export function Checklist({ state, onChange, orgName, offerAnonymised, reasons, 
       {reasons.length > 0 && (
         <label class="cg-reason">
           <span>{t('dialog_reason_label')}</span>
-          <select value={state.reason} onChange={(e) => onChange({ ...state, reason: (e.currentTarget as HTMLSelectElement).value })}>
+          <select value={state.reason} onChange={(e) => onChange({ reason: (e.currentTarget as HTMLSelectElement).value })}>
             <option value="">{t('dialog_reason_choose')}</option>
             {reasons.map((r) => (
               <option key={r} value={r}>

@@ -94,7 +94,7 @@ export function ConsentDialog(props: ConsentDialogProps) {
                   {showPost ? (
                     <Checklist
                       state={checklist}
-                      onChange={setChecklist}
+                      onChange={(change) => setChecklist((current) => ({ ...current, ...change }))}
                       orgName={policy.orgName}
                       offerAnonymised={offerAnonymised}
                       reasons={needsReason ? policy.justificationReasons : []}

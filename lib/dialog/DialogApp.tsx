@@ -14,8 +14,9 @@ import { usePreviews } from './use-previews';
 const CONSENT_FORM_PATH = '/consent-form.html';
 
 /** The dialog's container: talks to the background and hands pure data to ConsentDialog. */
-export function DialogApp({ sessionId, policy = DEFAULT_DIALOG_POLICY }: { sessionId: string; policy?: DialogPolicy }) {
+export function DialogApp({ sessionId, fallbackPolicy = DEFAULT_DIALOG_POLICY }: { sessionId: string; fallbackPolicy?: DialogPolicy }) {
   const checks = useChecks(sessionId);
+  const policy = checks.session?.policy ?? fallbackPolicy;
   const previews = usePreviews(checks.session, checks.images);
   const [decided, setDecided] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -28,8 +29,9 @@ export function DialogApp({ sessionId, policy = DEFAULT_DIALOG_POLICY }: { sessi
     async (decision: Decision) => {
       if (decided) return;
       setDecided(true);
-      if (decision.action === 'cancel') await checks.stop();
+      // Decide first so the page hears at once; stopping the engine can take a moment.
       const sent = await ask('session/decide', { sessionId, decision });
+      if (decision.action === 'cancel') void checks.stop();
       if (!sent.ok) setDecided(false);
     },
     [decided, sessionId],
@@ -42,7 +44,7 @@ export function DialogApp({ sessionId, policy = DEFAULT_DIALOG_POLICY }: { sessi
     if (!autoContinue) return;
     const timer = setTimeout(() => void decide({ action: 'release', reason: 'nothing-found' }), policy.autoContinueDelayMs);
     return () => clearTimeout(timer);
-  }, [autoContinue, decide]);
+  }, [autoContinue, decide, policy.autoContinueDelayMs]);
 
   const redact = async () => {
     setBusy(true);

@@ -31,7 +31,8 @@ export function failureOf(image: ImageCheck): CheckFailure | undefined {
 
 /** Works out the overall state from the images and the post's findings. */
 export function overallOf(images: readonly ImageCheck[], post: readonly IdentifierFinding[]): Overall {
-  if (images.some((i) => !i.report && !i.failure)) return 'checking';
+  // No images yet means the session is still loading: never 'clear', which would post by itself.
+  if (images.length === 0 || images.some((i) => !i.report && !i.failure)) return 'checking';
   if (images.some((i) => failureOf(i))) return 'error';
   const reports = images.map((i) => i.report!);
   if (post.length > 0 || reports.some(reportHasIdentifying)) return 'findings';

@@ -89,3 +89,13 @@ describe('ConsentDialog decisions', () => {
     expect(button(busy, 'Redact and continue')!.disabled).toBe(true);
   });
 });
+
+describe('ConsentDialog checklist under quick input', () => {
+  it('keeps every tick when several arrive before a re-render', () => {
+    const root = mount(<ConsentDialog {...props()} />);
+    const boxes = [...root.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')];
+    // One synchronous burst, as automation or a fast user can produce: no render in between.
+    act(() => boxes.forEach((b) => b.click()));
+    expect(button(root, 'Post original')!.disabled).toBe(false);
+  });
+});

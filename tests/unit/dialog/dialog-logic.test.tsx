@@ -31,6 +31,8 @@ describe('dialog logic', () => {
 
   it('works out the overall state', () => {
     expect(overallOf([{ name: 'a' }], [])).toBe('checking');
+    // While the session loads there are no images yet: that must never read as clear (which posts by itself).
+    expect(overallOf([], [])).toBe('checking');
     expect(overallOf([{ name: 'a', report: clearReport() }], [])).toBe('clear');
     expect(overallOf([{ name: 'a', report: clearReport() }], [{ type: 'time', text: 'today', box: [0, 0, 0, 0] }])).toBe('findings');
     expect(overallOf([{ name: 'a', report: reviewReport() }], [])).toBe('review');

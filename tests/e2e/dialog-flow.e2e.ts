@@ -1,0 +1,176 @@
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dialogFrame, launchChromium } from './support/chromium';
+import { decide, offers } from './support/dialog-actions';
+import { FixtureServer } from './support/fixture-server';
+import { firefoxDialogFrame, launchFirefox } from './support/firefox';
+import { fileParts } from './support/multipart';
+
+const server = new FixtureServer();
+const ROOT = resolve(import.meta.dirname, '../..');
+const IMAGE = resolve(ROOT, 'samples/endoscopy-identifiable.jpg');
+const PAGE = 'https://x.com/x-compose.html';
+/** Full-size shots; small copies of key ones are committed under docs/screenshots/. */
+const SHOTS = resolve(ROOT, 'tmp/screenshots-dialog');
+
+beforeAll(() => server.start());
+afterAll(() => server.stop());
+beforeEach(() => server.reset());
+
+const settle = () => new Promise((r) => setTimeout(r, 1500));
+const uploadedBytes = () => fileParts(server.uploads[0]!.contentType, server.uploads[0]!.body)[0]?.bytes;
+
+async function waitForUploads(n: number): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (server.uploads.length < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  expect(server.uploads).toHaveLength(n);
+}
+
+/** What has keyboard focus inside the dialog frame, as "tag:name". */
+const focused = (frame: Frame) =>
+  frame.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const inDialog = !!el?.closest('[role="dialog"]');
+    const name = el?.getAttribute('aria-label') ?? (el?.tagName === 'INPUT' ? el.closest('label')?.textContent : el?.textContent);
+    return { inDialog, tag: el?.tagName ?? '', name: (name ?? '').trim(), checked: (el as HTMLInputElement | null)?.checked ?? false };
+  });
+
+describe('Chromium: the consent dialog end to end', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await launchChromium(server.proxyPort);
+  });
+  afterAll(() => context?.close());
+
+  async function attach(): Promise<{ page: Page; dialog: Frame }> {
+    const page = await context.newPage();
+    await page.goto(PAGE);
+    await page.setInputFiles('#media', IMAGE);
+    const dialog = await dialogFrame(page, 45_000);
+    await dialog.getByRole('dialog', { name: /^Consent Guard/ }).waitFor();
+    expect(await offers(dialog, 'Post original')).toBe(true);
+    return { page, dialog };
+  }
+
+  it('can be used with the keyboard alone: focus stays inside, the checklist is ticked with Space, Enter posts the original', async () => {
+    const { page, dialog } = await attach();
+    const seen: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused(dialog);
+      expect(f.inDialog).toBe(true);
+      if (f.tag === 'INPUT' && !f.checked) await page.keyboard.press('Space');
+      seen.push(f.name);
+      if (f.name === 'Post original') break;
+    }
+    expect(seen).toEqual(expect.arrayContaining(['Cancel', 'Post original']));
+    await page.keyboard.press('Enter');
+    await waitForUploads(1);
+    expect(uploadedBytes()?.equals(readFileSync(IMAGE))).toBe(true);
+  });
+
+  it('Escape cancels: nothing is uploaded and the dialog goes', async () => {
+    const { page } = await attach();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-consent-guard]').count()).toBe(0);
+    await settle();
+    expect(server.uploads).toHaveLength(0);
+  });
+
+  it('"Redact and continue" hands the redacted file to the page', async () => {
+    const { page, dialog } = await attach();
+    await dialog.locator('.cg-preview img').waitFor({ timeout: 30_000 });
+    await decide(dialog, 'Redact and continue');
+    await waitForUploads(1);
+    expect(uploadedBytes()?.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-consent-guard]').count()).toBe(0);
+  });
+
+  it('covers the page: the page behind can be neither scrolled nor clicked', async () => {
+    const page = await context.newPage();
+    await page.goto(PAGE);
+    await page.evaluate(() => {
+      document.body.style.height = '5000px';
+      const b = document.createElement('button');
+      b.id = 'behind';
+      b.textContent = 'behind';
+      b.style.cssText = 'position:fixed;left:300px;top:300px;width:200px;height:80px';
+      b.onclick = () => (b.dataset.clicked = 'yes');
+      document.body.append(b);
+    });
+    await page.setInputFiles('#media', IMAGE);
+    const dialog = await dialogFrame(page);
+    await dialog.getByRole('dialog', { name: /^Consent Guard/ }).waitFor();
+    await page.mouse.move(20, 20);
+    await page.mouse.wheel(0, 800);
+    await page.mouse.click(400, 340);
+    await settle();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await page.locator('#behind').getAttribute('data-clicked')).toBeNull();
+  });
+
+  it('has no serious or critical axe violations, and looks right (screenshots)', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page, dialog } = await attach();
+      await page.emulateMedia({ colorScheme: scheme });
+      await dialog.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+      const violations = await dialog.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+        return (await axe.run()).violations.map((v) => `${v.impact}: ${v.id}`);
+      });
+      expect(violations.filter((v) => /^(serious|critical)/.test(v))).toEqual([]);
+      await dialog.locator('.cg-preview img').waitFor({ timeout: 30_000 });
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: resolve(SHOTS, `dialog-extension-chromium-${scheme}.png`) });
+      await decide(dialog, 'Cancel');
+      await page.close();
+    }
+  });
+});
+
+describe('Firefox ESR: the consent dialog end to end', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchFirefox(server.proxyPort);
+  });
+  afterAll(() => browser?.close());
+
+  async function attach() {
+    const page = await browser.newPage();
+    await page.goto(PAGE);
+    const input = await page.waitForSelector('input#media');
+    await input!.uploadFile(IMAGE);
+    return { page, dialog: await firefoxDialogFrame(page) };
+  }
+
+  it('"Redact and continue" hands a file to the page', async () => {
+    const { dialog } = await attach();
+    if (!(await offers(dialog, 'Redact and continue'))) throw new Error(await dialog.evaluate(() => document.body.innerText));
+    await decide(dialog, 'Redact and continue');
+    await waitForUploads(1);
+    expect(uploadedBytes()?.length).toBeGreaterThan(0);
+  });
+
+  it('"Post original" after the checklist hands over the original', async () => {
+    const { dialog } = await attach();
+    await decide(dialog, 'Post original');
+    await waitForUploads(1);
+    expect(uploadedBytes()?.equals(readFileSync(IMAGE))).toBe(true);
+  });
+
+  it('"Cancel" uploads nothing', async () => {
+    const { page, dialog } = await attach();
+    await settle();
+    server.reset();
+    await decide(dialog, 'Cancel');
+    await settle();
+    expect(server.uploads.map((u) => `${u.host}${u.path} ${u.body.length}`)).toEqual([]);
+    const deadline = Date.now() + 30_000;
+    while ((await page.$$eval('[data-consent-guard]', (els) => els.length)) > 0 && Date.now() < deadline) await settle();
+    expect(await page.$$eval('[data-consent-guard]', (els) => els.length)).toBe(0);
+  });
+});
