@@ -34,7 +34,9 @@ afterAll(() => server.stop());
 
 /** Runs in an extension page: asks the background for a check of the given bytes, returns the report. */
 async function practiceCheck(base64: string): Promise<unknown> {
-  const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+  type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+  const scope = globalThis as unknown as { browser?: Runtime; chrome?: Runtime };
+  const api = (scope.browser ?? scope.chrome)!;
   const raw = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const file = { name: 'parity.png', type: 'image/png', lastModified: 0, size: raw.byteLength, bytes: raw.buffer };
   return api.runtime.sendMessage({ to: 'background', type: 'practice/check', req: { requestId: crypto.randomUUID(), file } });

@@ -8,6 +8,7 @@ import { firefoxDialogFrame, launchFirefox } from './support/firefox';
 import { writeTestPng } from './support/images';
 import { fileParts } from './support/multipart';
 import { pageTraffic } from './support/browser-own-hosts';
+import { decide } from './support/dialog-actions';
 
 const server = new FixtureServer();
 const image = writeTestPng('endoscopy-frame.png');
@@ -38,7 +39,7 @@ describe('Chromium: attaching an image on an X-like page', () => {
     expect(server.uploads).toHaveLength(0);
     expect(await page.locator('#status').getAttribute('data-status')).toBe('idle');
 
-    await dialog.getByRole('button', { name: 'Post original' }).click();
+    await decide(dialog, 'Post original');
     await expect.poll(() => server.uploads.length, { timeout: 15_000 }).toBe(1);
     const [part] = fileParts(server.uploads[0]!.contentType, server.uploads[0]!.body);
     expect(part?.bytes.equals(readFileSync(image))).toBe(true);
@@ -51,7 +52,7 @@ describe('Chromium: attaching an image on an X-like page', () => {
     await page.goto('https://x.com/x-compose.html');
     await page.setInputFiles('#media', image);
     const dialog = await dialogFrame(page);
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await decide(dialog, 'Cancel');
     await expect.poll(() => page.locator('#status').getAttribute('data-status')).toBe('cancelled');
     await settle();
     expect(server.uploads).toHaveLength(0);
@@ -73,11 +74,11 @@ describe('Firefox ESR: attaching an image on an X-like page', () => {
     await input!.uploadFile(image);
     const dialog = await firefoxDialogFrame(page);
     expect(await page.$$eval('[data-consent-guard]', (els) => els.length)).toBe(1);
-    const post = await dialog.waitForSelector('::-p-aria(Post original)');
+    await dialog.waitForSelector('::-p-aria(Post original)');
     await settle();
     expect(server.uploads).toHaveLength(0);
 
-    await post!.click();
+    await decide(dialog, 'Post original');
     const deadline = Date.now() + 15_000;
     while (server.uploads.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(server.uploads).toHaveLength(1);
