@@ -1,5 +1,5 @@
 import { holdAttachment, needsHold } from './attachment';
-import { copyStrings, fire, ours, transferOf } from './redispatch';
+import { copyStrings, fire, isOurs, pageEvent, transferOf } from './redispatch';
 
 /**
  * Catches files dropped anywhere in the frame (document/body listeners as on Mastodon and Bluesky,
@@ -10,7 +10,7 @@ export function guardDrops(): void {
   window.addEventListener(
     'drop',
     (event: DragEvent) => {
-      if (ours.has(event) || !event.dataTransfer?.types.includes('Files')) return;
+      if (isOurs(event) || !event.dataTransfer?.types.includes('Files')) return;
       const files = [...event.dataTransfer.files];
       if (!needsHold(files)) return;
       const strings = copyStrings(event.dataTransfer);
@@ -22,8 +22,8 @@ export function guardDrops(): void {
         const into = target instanceof Node && target.isConnected ? target : (document.body ?? document.documentElement);
         // On cancel an empty drop still goes out: pages reset their "dragging over" overlays on drop
         // (Mastodon draggingOver, Bluesky isDropping, react-dropzone isDragActive; interception.md §6.5).
-        const transfer = approved ? transferOf(approved, strings) : new DataTransfer();
-        fire(into, new DragEvent('drop', { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer, ...at }));
+        const transfer = transferOf(approved ?? [], approved ? strings : new Map());
+        fire(into, pageEvent('DragEvent', 'drop', { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer, ...at }));
       });
     },
     true,

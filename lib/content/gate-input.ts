@@ -1,6 +1,6 @@
 import { holdAttachment, needsHold } from './attachment';
-import { ours, redispatchCancel, redispatchFiles, released } from './redispatch';
-import { fileInputsInside } from './shadow-roots';
+import { isOurs, redispatchCancel, redispatchFiles, released } from './redispatch';
+import { ARM_EVENT, fileInputsInside, shadowRootsUnder } from './shadow-roots';
 
 /**
  * Catches files chosen in an <input type=file> before any page listener (window, capture phase,
@@ -10,7 +10,7 @@ import { fileInputsInside } from './shadow-roots';
  */
 export function guardFileInputs(): void {
   const onEvent = (event: Event) => {
-    if (ours.has(event)) return;
+    if (isOurs(event)) return;
     const input = chosenInput(event);
     if (!input) return;
     const files = [...(input.files ?? [])];
@@ -28,6 +28,22 @@ export function guardFileInputs(): void {
   };
   window.addEventListener('input', onEvent, true);
   window.addEventListener('change', onEvent, true);
+  // Firefox does not let a shadow-root file input's `input` event out of the root either, so the
+  // gate also listens on each shadow root a picker is opened from (a click, or the hook's arm event).
+  const armed = new WeakSet<ShadowRoot>();
+  const arm = (event: Event) => {
+    const path = event.composedPath();
+    const roots = path.filter((n): n is ShadowRoot => n instanceof ShadowRoot);
+    if (path[0] instanceof Element) roots.push(...shadowRootsUnder(path[0]));
+    for (const root of roots) {
+      if (armed.has(root)) continue;
+      armed.add(root);
+      root.addEventListener('input', onEvent, true);
+      root.addEventListener('change', onEvent, true);
+    }
+  };
+  window.addEventListener('click', arm, true);
+  window.addEventListener(ARM_EVENT, arm, true);
 }
 
 /** The file input an `input`/`change` event is about, looking through open and closed shadow roots. */
@@ -47,7 +63,7 @@ function sameFiles(a: readonly File[] | undefined, b: FileList | null): boolean 
 /** A one-shot capture listener on the input's own root stops the `change` that follows `input`. */
 function blockNextChange(root: ShadowRoot, input: HTMLInputElement): void {
   const stop = (event: Event) => {
-    if (ours.has(event) || event.composedPath()[0] !== input) return;
+    if (isOurs(event) || event.composedPath()[0] !== input) return;
     event.stopImmediatePropagation();
     root.removeEventListener('change', stop, true);
   };

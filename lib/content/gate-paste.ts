@@ -1,5 +1,5 @@
 import { holdAttachment, needsHold } from './attachment';
-import { copyStrings, fire, ours, transferOf } from './redispatch';
+import { copyStrings, fire, isOurs, pageEvent, transferOf } from './redispatch';
 import { restoreSelection, saveSelection } from './selection';
 
 /**
@@ -11,7 +11,7 @@ export function guardPastes(): void {
   window.addEventListener(
     'paste',
     (event: ClipboardEvent) => {
-      if (ours.has(event) || !event.clipboardData) return;
+      if (isOurs(event) || !event.clipboardData) return;
       const files = [...event.clipboardData.files];
       if (!needsHold(files)) return;
       const strings = copyStrings(event.clipboardData);
@@ -38,7 +38,7 @@ export function guardPastes(): void {
 /** Dispatches a real ClipboardEvent (Lexical checks the constructor name) carrying the files. */
 function firePaste(target: EventTarget, files: readonly File[], strings: ReadonlyMap<string, string>): boolean {
   const transfer = transferOf(files, strings);
-  const event = new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: transfer });
+  const event = pageEvent<ClipboardEvent>('ClipboardEvent', 'paste', { bubbles: true, cancelable: true, composed: true, clipboardData: transfer });
   // Firefox ignores ClipboardEventInit.clipboardData but the event's own DataTransfer is writable
   // (Gecko ClipboardEvent.webidl; wpt issue #7857).
   const own = event.clipboardData;

@@ -36,8 +36,9 @@ function openPicker(claim: PickClaim, reply: (delivery: HookDelivery) => void): 
   picker.type = 'file';
   picker.accept = claim.accept;
   picker.multiple = claim.multiple;
+  let cancelTimer: ReturnType<typeof setTimeout> | undefined;
   const onChange = () => {
-    picker.removeEventListener('cancel', onCancel);
+    clearTimeout(cancelTimer);
     const files = [...(picker.files ?? [])];
     picker.value = '';
     if (files.length === 0) return reply({ kind: 'cancel', id: claim.id });
@@ -46,9 +47,13 @@ function openPicker(claim: PickClaim, reply: (delivery: HookDelivery) => void): 
       reply(approved ? { kind: 'deliver', id: claim.id, files: approved } : { kind: 'cancel', id: claim.id }),
     );
   };
+  // Firefox under WebDriver BiDi fires `cancel` when it takes over the dialog and then sets files,
+  // so a `change` shortly after a `cancel` still counts.
   const onCancel = () => {
-    picker.removeEventListener('change', onChange);
-    reply({ kind: 'cancel', id: claim.id });
+    cancelTimer = setTimeout(() => {
+      picker.removeEventListener('change', onChange);
+      reply({ kind: 'cancel', id: claim.id });
+    }, 1000);
   };
   picker.addEventListener('change', onChange, { once: true });
   picker.addEventListener('cancel', onCancel, { once: true });

@@ -18,6 +18,13 @@ export function installPageHook(): void {
   const isDetachedFileInput = (el: unknown): el is HTMLInputElement =>
     el instanceof HTMLInputElement && el.type === 'file' && !el.isConnected;
 
+  // A shadow-root input's events stay inside the root in Firefox: tell the gate which root to watch.
+  const armIfShadow = (el: unknown): void => {
+    if (el instanceof HTMLInputElement && el.type === 'file' && el.getRootNode() instanceof ShadowRoot) {
+      nativeDispatch.call(el, new CustomEvent('consent-guard-arm', { composed: true }));
+    }
+  };
+
   const proxy = (input: HTMLInputElement): void => {
     const id = nextId++;
     waiting.set(id, input);
@@ -27,10 +34,12 @@ export function installPageHook(): void {
 
   replace(HTMLElement.prototype, 'click', function (this: HTMLElement) {
     if (isDetachedFileInput(this)) return proxy(this);
+    armIfShadow(this);
     return nativeClick.call(this);
   });
   replace(HTMLInputElement.prototype, 'showPicker', function (this: HTMLInputElement) {
     if (isDetachedFileInput(this)) return proxy(this);
+    armIfShadow(this);
     return nativeShowPicker.call(this);
   });
   // expo-image-picker opens its input with dispatchEvent(new MouseEvent('click')), not click().
@@ -39,6 +48,7 @@ export function installPageHook(): void {
       proxy(this);
       return true;
     }
+    if (event instanceof MouseEvent && event.type === 'click') armIfShadow(this);
     return nativeDispatch.call(this, event);
   });
 

@@ -1,4 +1,4 @@
-import { ours } from './redispatch';
+import { isOurs } from './redispatch';
 
 /**
  * While a decision is pending, page-bound pointer, keyboard and focus events are swallowed at
@@ -30,7 +30,7 @@ export async function whilePending<T>(work: () => Promise<T>): Promise<T> {
 /** Installs the window-capture shield once, at document_start. */
 export function installPendingShield(): void {
   const shield = (event: Event) => {
-    if (pendingCount === 0 || ours.has(event)) return;
+    if (pendingCount === 0 || isOurs(event)) return;
     if (event.composedPath().some((n) => n instanceof Element && n.hasAttribute('data-consent-guard'))) return;
     event.stopImmediatePropagation();
   };

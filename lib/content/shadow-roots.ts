@@ -24,3 +24,15 @@ export function fileInputsInside(host: Element, depth = 0): HTMLInputElement[] {
   for (const el of root.querySelectorAll('*')) found.push(...fileInputsInside(el, depth + 1));
   return found;
 }
+
+/** `host`'s shadow root and every shadow root nested inside it, open or closed. */
+export function shadowRootsUnder(host: Element, depth = 0): ShadowRoot[] {
+  const root = shadowRootOf(host);
+  if (!root || depth > 8) return [];
+  const roots = [root];
+  for (const el of root.querySelectorAll('*')) roots.push(...shadowRootsUnder(el, depth + 1));
+  return roots;
+}
+
+/** Event sent (composed) by the MAIN-world hook before a picker opens on a shadow-root file input. */
+export const ARM_EVENT = 'consent-guard-arm';

@@ -124,7 +124,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: file inputs', (name) => {
     await decide(dialog, 'Cancel');
     await settle(300);
     expect(uploadsTo(server, '/upload/media')).toHaveLength(0);
-    expect(await page.evaluate(() => document.getElementById('status')!.dataset.status, undefined)).toBe('cancelled');
+    await expect.poll(() => page.evaluate(() => document.getElementById('status')!.dataset.status, undefined)).toBe('cancelled');
     await page.close();
   });
 });
