@@ -14,7 +14,7 @@ export interface CheckOptions {
   hospitalNumberPatterns?: string[];
   /** File size and pixel limits. Default 50 MB and 50 megapixels. */
   limits?: DecodeLimits;
-  /** Face detector tuning; defaults in DEFAULT_FACE_OPTIONS (minScore 0.5). */
+  /** Face detector tuning; defaults in DEFAULT_FACE_OPTIONS (minScore 0.55). */
   faceOptions?: FaceDetectionOptions;
   /** Text finder tuning; defaults documented on FindTextOptions. */
   textOptions?: Omit<FindTextOptions, 'timings'>;

@@ -28,7 +28,7 @@ function clip(d: RawDetection, width: number, height: number): FaceFinding | und
  * Finds faces: full-range BlazeFace on the whole image, short-range for close-ups and overlapping
  * tiles for small faces in large images (see planFaceRuns), merged by non-maximum suppression.
  * Boxes are in pixels of `image`, clipped to it, best score first.
- * @param options defaults in DEFAULT_FACE_OPTIONS (minScore 0.5, nmsIou 0.3, weighted NMS).
+ * @param options defaults in DEFAULT_FACE_OPTIONS (minScore 0.55, close-up model 0.75, nmsIou 0.3, weighted NMS).
  */
 export async function detectFaces(image: RgbaImage, runner: FaceModelRunner, options?: FaceDetectionOptions): Promise<FaceFinding[]> {
   const o = resolveFaceOptions(options);

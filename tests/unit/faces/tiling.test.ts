@@ -53,7 +53,7 @@ describe('planFaceRuns', () => {
 describe('resolveFaceOptions', () => {
   it('applies documented defaults and ignores undefined fields', () => {
     expect(resolveFaceOptions({ minScore: undefined })).toEqual(DEFAULT_FACE_OPTIONS);
-    expect(DEFAULT_FACE_OPTIONS.minScore).toBe(0.5);
+    expect(DEFAULT_FACE_OPTIONS.minScore).toBe(0.55);
     expect(DEFAULT_FACE_OPTIONS.nmsIou).toBe(0.3);
   });
 
