@@ -18,14 +18,23 @@ async function buttonNames(frame: AnyFrame): Promise<string[]> {
 }
 
 async function clickButton(frame: AnyFrame, name: string, timeoutMs: number): Promise<void> {
-  if (isPlaywright(frame)) return frame.getByRole('button', { name, exact: true }).click({ timeout: timeoutMs });
+  if (isPlaywright(frame)) {
+    // A decision removes the dialog's frame; Playwright's click can then wait on it for ever.
+    const detached = (async () => {
+      while (!frame.isDetached()) await new Promise((r) => setTimeout(r, 100));
+    })();
+    return Promise.race([frame.getByRole('button', { name, exact: true }).click({ timeout: timeoutMs }), detached]);
+  }
   const button = await frame.waitForSelector(`::-p-aria(${name})`, { timeout: timeoutMs });
   const deadline = Date.now() + timeoutMs;
   while (await button!.evaluate((b) => (b as HTMLButtonElement).disabled)) {
     if (Date.now() > deadline) throw new Error(`"${name}" stayed disabled`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  await button!.click();
+  // The decision removes the dialog's frame, which can surface as an error after the click landed.
+  await button!.click().catch((error: Error) => {
+    if (!/detached/i.test(error.message)) throw error;
+  });
 }
 
 /**

@@ -34,7 +34,8 @@ export async function firefoxDialogFrame(page: Page, timeoutMs = 15_000): Promis
   for (;;) {
     // BiDi reports the extension frame's URL as about:blank, so ask the frame itself.
     for (const frame of page.frames()) {
-      const href = await frame.evaluate(() => location.href).catch(() => '');
+      // A dialog frame that was just removed throws synchronously when evaluated.
+      const href = await Promise.resolve().then(() => frame.evaluate(() => location.href)).catch(() => '');
       if (href.startsWith('moz-extension://') && href.includes('/dialog.html')) return frame;
     }
     if (Date.now() > deadline) throw new Error('The Consent Guard dialog did not appear');
