@@ -39,6 +39,7 @@ const handlers: Handlers = {
     }
     for (const f of req.files) fromWire(f.bytes); // throws (→ bad-request) if bytes were lost in transit
     const { settings } = await getSettingsState();
+    if (!isSiteEnabled(sender.url, settings)) return ok({ pass: true as const });
     const site = siteForUrl(sender.url, settings.mastodonInstances)?.id ?? 'other';
     const session = openSession({
       tabId: sender.tab.id,
@@ -49,7 +50,7 @@ const handlers: Handlers = {
       files: req.files,
       composerText: String(req.composerText ?? '').slice(0, 5000),
     });
-    if (isSiteEnabled(sender.url, settings)) await armUploadBackstop(session.tabId, site).catch(() => undefined);
+    await armUploadBackstop(session.tabId, site).catch(() => undefined);
     return ok({ sessionId: session.id });
   },
 

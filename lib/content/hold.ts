@@ -21,20 +21,33 @@ const pending = new Map<string, PendingHold>();
  * If anything fails the files stay held and the user is told; nothing passes silently.
  */
 export async function holdFiles(files: File[], channel: AttachChannel, composerText: string): Promise<HoldOutcome> {
-  const opened = await sendToBackground('hold/open', { files: await toWireFiles(files), channel, composerText });
-  if (!opened.ok) {
-    console.warn('Consent Guard held your image but could not open its check:', opened.error.message);
-    return null;
-  }
-  const { sessionId } = opened.value;
-  return new Promise<HoldOutcome>((resolve) => {
-    const unmount = mountDialogFrame(sessionId, () => {
+  let abandoned = false;
+  let sessionId: string | undefined;
+  let settle: (outcome: HoldOutcome) => void = () => undefined;
+  const outcome = new Promise<HoldOutcome>((resolve) => (settle = resolve));
+  const mount = mountDialogFrame(() => {
+    abandoned = true;
+    if (sessionId) {
       pending.delete(sessionId);
       void sendToBackground('hold/abandon', { sessionId });
-      resolve(null);
-    });
-    pending.set(sessionId, { originals: files, resolve, unmount });
+    }
+    settle(null);
   });
+  const opened = await sendToBackground('hold/open', { files: await toWireFiles(files), channel, composerText });
+  if (abandoned) return outcome;
+  if (!opened.ok) {
+    // Held, never passed silently: the user is told and nothing reaches the site.
+    mount.fail(`Consent Guard couldn't check this image, so it was not attached (${opened.error.message}). Please try again.`, () => settle(null));
+    return outcome;
+  }
+  if ('pass' in opened.value) {
+    mount.unmount();
+    return { files };
+  }
+  sessionId = opened.value.sessionId;
+  mount.load(sessionId);
+  pending.set(sessionId, { originals: files, resolve: settle, unmount: mount.unmount });
+  return outcome;
 }
 
 function outcomeOf(decision: Decision, originals: File[]): HoldOutcome {

@@ -65,7 +65,8 @@ export interface EngineRedactOptions {
  */
 export interface ProtocolMap {
   /** content → background: files are held; open a session. */
-  'hold/open': { req: { files: WireFile[]; channel: AttachChannel; composerText: string }; res: { sessionId: string } };
+  /** `pass`: Consent Guard is off for this site (by policy or the user); hand the files on untouched. */
+  'hold/open': { req: { files: WireFile[]; channel: AttachChannel; composerText: string }; res: { sessionId: string } | { pass: true } };
   /** content → background: the held files are gone (page removed the dialog, navigation). */
   'hold/abandon': { req: { sessionId: string }; res: null };
   /** content → background: does this browser carry ArrayBuffers by structured clone? */

@@ -80,4 +80,14 @@ describe('Chromium with a managed policy file', () => {
     await options.goto(`${BASE}/options.html`);
     await options.getByRole('cell', { name: 'Cancelled' }).first().waitFor();
   });
+
+  it('holds nothing on a site the policy turned off: the upload goes ahead untouched', async () => {
+    server.reset();
+    const page = await context.newPage();
+    await page.goto('https://www.reddit.com/x-compose.html');
+    await page.setInputFiles('#media', image);
+    await expect.poll(() => server.uploads.length, { timeout: 15_000 }).toBe(1);
+    expect(server.uploads[0]!.host).toBe('www.reddit.com');
+    expect(await page.locator('[data-consent-guard]').count()).toBe(0);
+  });
 });
