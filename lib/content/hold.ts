@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { fromWire } from '../messaging/bytes';
 import { isEnvelope, type AttachChannel, type Decision, type Envelope, type WireFile } from '../messaging/protocol';
 import { mountDialogFrame } from './dialog-frame';
-import { sendToBackground } from './send';
+import { sendToBackground } from '../messaging/send';
 import { toWireFiles } from './wire-files';
 
 /** What the page gets back once the user has decided: files to hand over, or null to cancel. */

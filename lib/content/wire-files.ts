@@ -1,6 +1,6 @@
 import { toWire } from '../messaging/bytes';
 import type { WireFile } from '../messaging/protocol';
-import { sendToBackground } from './send';
+import { sendToBackground } from '../messaging/send';
 
 let structuredClonePromise: Promise<boolean> | undefined;
 

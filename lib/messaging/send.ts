@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { Envelope, MessageType, RequestOf, ResponseOf } from '../messaging/protocol';
-import { fail } from '../messaging/result';
+import type { Envelope, MessageType, RequestOf, ResponseOf } from './protocol';
+import { fail } from './result';
 
-/** Sends a typed request to the background; a lost connection comes back as a failed Result. */
+/** Sends a typed request to the background from a content script, the dialog or an extension page; a lost connection comes back as a failed Result. */
 export async function sendToBackground<T extends MessageType>(type: T, req: RequestOf<T>): Promise<ResponseOf<T>> {
   const envelope: Envelope<T> = { to: 'background', type, req };
   try {
