@@ -33,7 +33,11 @@ describe.each(['chromium', 'firefox'] as const)('%s: programmatic pickers', (nam
   afterAll(() => browser?.close());
 
   for (const picker of PICKERS) {
-    it(`${picker.title}: Cancel reports cancel and uploads nothing; then Post original is byte-identical`, async () => {
+    // WebDriver BiDi's input.setFiles fires `cancel` on the input before the `change` that carries
+    // the files; expo's appended-input flow takes that cancel as final and removes its input, so the
+    // driver, not a user, can never complete it in Firefox. The detached variant covers the gate.
+    const driverCannotPick = name === 'firefox' && picker.title.startsWith('expo-image-picker, appended');
+    it.skipIf(driverCannotPick)(`${picker.title}: Cancel reports cancel and uploads nothing; then Post original is byte-identical`, async () => {
       const page = await browser.open(picker.url);
       expect(await page.evaluate(() => 'showOpenFilePicker' in window, undefined), 'showOpenFilePicker is hidden').toBe(false);
       const attach = () => page.pickWithChooser(picker.button, [image]);
