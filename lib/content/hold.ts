@@ -34,7 +34,11 @@ export async function holdFiles(files: File[], channel: AttachChannel, composerT
     settle(null);
   });
   const opened = await sendToBackground('hold/open', { files: await toWireFiles(files), channel, composerText });
-  if (abandoned) return outcome;
+  if (abandoned) {
+    // The page removed the placeholder before the session opened: close it so the backstop lifts.
+    if (opened.ok && 'sessionId' in opened.value) void sendToBackground('hold/abandon', { sessionId: opened.value.sessionId });
+    return outcome;
+  }
   if (!opened.ok) {
     // Held, never passed silently: the user is told and nothing reaches the site.
     mount.fail(`Consent Guard couldn't check this image, so it was not attached (${opened.error.message}). Please try again.`, () => settle(null));
