@@ -15,6 +15,8 @@ describe('hospital number rule', () => {
     ['Patient ID: AB123456', 'AB123456'],
     ['ID: 20481234', '20481234'],
     ['Case No. 55443', '55443'],
+    ['WRN: H516732', 'H516732'],
+    ['MRM 00123456', '00123456'],
   ])('fires on %s', (text, expected) => {
     expect(hospOf(text)).toEqual([expected]);
   });

@@ -7,7 +7,8 @@ const OTHER_IDS =
 
 const LABEL = [
   String.raw`Hosp(?:ital)?\.?[ \t]*(?:No|Number|Num|#)\b\.?`,
-  String.raw`M\.?R\.?N\b\.?`,
+  // OCR reads a small "MRN" as "WRN" or "MRM".
+  String.raw`[MW]\.?R\.?[NM]\b\.?`,
   String.raw`Unit[ \t]*(?:No|Number)\b\.?`,
   String.raw`Case[ \t]*(?:Note[ \t]*)?(?:No|Number)\b\.?`,
   String.raw`(?:Patient|Pat|Pt)\.?[ \t]*(?:ID|I\.D\.|No|Number)\b\.?`,
