@@ -26,7 +26,9 @@ const handlers: Handlers = {
     const bytes = new Uint8Array(fromWire(file.bytes));
     const out = await queue.run(requestId, () => engine.redact({ bytes, name: file.name, type: file.type }, boxes, options), CHECK_TIMEOUT_MS);
     const buffer = out.bytes.buffer.slice(out.bytes.byteOffset, out.bytes.byteOffset + out.bytes.byteLength) as ArrayBuffer;
-    return { name: out.name, type: out.type, lastModified: Date.now(), size: out.bytes.byteLength, bytes: toWire(buffer, true) };
+    // Answer in the form the request arrived in: base64 where this browser's messaging drops ArrayBuffers.
+    const structured = file.bytes instanceof ArrayBuffer;
+    return { name: out.name, type: out.type, lastModified: Date.now(), size: out.bytes.byteLength, bytes: toWire(buffer, structured) };
   },
   'engine/cancel': async ({ requestId }) => {
     queue.cancel(requestId);
