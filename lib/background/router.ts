@@ -81,11 +81,9 @@ const handlers: Handlers = {
   },
 
   'engine/redact': async (req, sender) => {
-    const session = dialogSession(req.sessionId, sender);
-    if (!session) return fail('not-found', 'This check has ended');
+    if (!dialogSession(req.sessionId, sender)) return fail('not-found', 'This check has ended');
     const { settings } = await getSettingsState();
-    const report = session.reports[session.files.findIndex((f) => f.name === req.file.name)];
-    const options = redactOptionsFrom(settings, report);
+    const options = redactOptionsFrom(settings);
     return callEngine('engine/redact', { requestId: req.requestId, file: req.file, boxes: req.boxes, options });
   },
 

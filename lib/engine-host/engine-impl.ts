@@ -1,15 +1,14 @@
 import { browser } from 'wxt/browser';
 import { checkImage, type CheckOptions } from '../engine/check';
 import { redactFile } from '../engine/redact';
-import type { Box, Report } from '../engine/report';
-import type { RedactionBox } from '../engine/redact';
-import type { EngineRedactOptions } from '../messaging/protocol';
+import type { Report } from '../engine/report';
+import type { EngineRedactOptions, RedactRequest } from '../messaging/protocol';
 import { createBrowserRuntime } from '../engine/runtime/browser';
 
 /** The engine as the host sees it. */
 export interface HostedEngine {
   check(input: { bytes: Uint8Array; name: string }, signal: AbortSignal, options?: CheckOptions): Promise<Report>;
-  redact(input: { bytes: Uint8Array; name: string; type: string }, boxes: Box[], options?: EngineRedactOptions): Promise<{ bytes: Uint8Array; name: string; type: string }>;
+  redact(input: { bytes: Uint8Array; name: string; type: string }, boxes: RedactRequest['boxes'], options?: EngineRedactOptions): Promise<{ bytes: Uint8Array; name: string; type: string }>;
   /** Loads every model now rather than on the first check. */
   warm(): Promise<void>;
 }
@@ -31,14 +30,8 @@ function createEngine(): HostedEngine {
     warm: () => runtime.warm(),
     check: (input, signal, options) => checkImage(input, runtime, options, signal),
     async redact(input, boxes, options) {
-      const kinded = boxes.map((box): RedactionBox => ({ box, kind: isFace(box, options?.faceBoxes ?? []) ? 'face' : 'text' }));
-      const out = await redactFile(input, kinded, runtime, { faceStyle: options?.faceStyle ?? 'fill' });
+      const out = await redactFile(input, boxes, runtime, { faceStyle: options?.faceStyle ?? 'fill' });
       return { bytes: out.bytes, name: out.name, type: out.mimeType };
     },
   };
-}
-
-/** A box the dialog sends back is a face if it is one of the report's face boxes (give or take a pixel). */
-function isFace(box: Box, faces: readonly Box[]): boolean {
-  return faces.some((f) => f.every((v, i) => Math.abs(v - box[i]!) <= 1));
 }

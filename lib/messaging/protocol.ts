@@ -42,8 +42,8 @@ export interface SessionInfo {
 export interface RedactRequest {
   requestId: string;
   file: WireFile;
-  /** Boxes to fill, [x,y,w,h] in original image pixels (text, faces, user-added). */
-  boxes: Box[];
+  /** Areas to fill, [x,y,w,h] in original image pixels; faces get a wider margin (and pixelation if chosen). */
+  boxes: { box: Box; kind: 'face' | 'text' }[];
 }
 
 /** What settings change in a check or a redaction (filled in by the background from policy). */
@@ -54,8 +54,6 @@ export interface EngineCheckOptions {
   hospitalNumberPatterns: string[];
 }
 export interface EngineRedactOptions {
-  /** Boxes among `boxes` that are faces: they get a wider margin, and pixelation if chosen. */
-  faceBoxes: Box[];
   faceStyle: 'fill' | 'pixelate';
 }
 

@@ -1,4 +1,3 @@
-import type { Report } from '../engine/report';
 import type { EngineCheckOptions, EngineRedactOptions } from '../messaging/protocol';
 import type { Settings } from './types';
 
@@ -7,7 +6,7 @@ export function checkOptionsFrom(settings: Settings): EngineCheckOptions {
   return { faces: settings.faceDetection, hospitalNumberPatterns: [...settings.hospitalNumberPatterns] };
 }
 
-/** How faces are hidden, with the face boxes taken from the check's own report. */
-export function redactOptionsFrom(settings: Settings, report: Report | undefined): EngineRedactOptions {
-  return { faceBoxes: report?.faces.map((f) => f.box) ?? [], faceStyle: settings.redactionStyle === 'pixelate' ? 'pixelate' : 'fill' };
+/** How faces are hidden in a redacted copy. */
+export function redactOptionsFrom(settings: Settings): EngineRedactOptions {
+  return { faceStyle: settings.redactionStyle === 'pixelate' ? 'pixelate' : 'fill' };
 }
