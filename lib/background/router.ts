@@ -9,6 +9,10 @@ import { isOwnContentScript, isOwnDialog, isOwnExtensionPage } from './senders';
 import { closeSession, getSession, openSession, tabHasPendingSession } from './sessions';
 import { armUploadBackstop, disarmUploadBackstop } from './upload-backstop';
 import { recordDecision } from '../audit/recorder';
+import { checkSilently } from './audit-mode';
+import { finaliseDecision } from './decide';
+import { profileHandlers } from './profile-handlers';
+import { attachActionFor } from '../settings/modes';
 import { dialogPolicyFrom } from '../settings/dialog-policy';
 import { settingsHandlers } from '../settings/handlers';
 import { isSiteEnabled } from '../settings/sites';
@@ -23,6 +27,7 @@ const MAX_FILES = 10;
 
 const handlers: Handlers = {
   ...settingsHandlers,
+  ...profileHandlers,
 
   'sites/add-mastodon': async (req, sender) =>
     isOwnExtensionPage(sender) && !isOwnDialog(sender)
@@ -41,6 +46,10 @@ const handlers: Handlers = {
     const { settings } = await getSettingsState();
     if (!isSiteEnabled(sender.url, settings)) return ok({ pass: true as const });
     const site = siteForUrl(sender.url, settings.mastodonInstances)?.id ?? 'other';
+    if (attachActionFor(settings.enforcementMode) === 'audit') {
+      void checkSilently({ site, pageOrigin: new URL(sender.url).origin, files: req.files }, settings);
+      return ok({ pass: true as const });
+    }
     const session = openSession({
       tabId: sender.tab.id,
       frameId: sender.frameId ?? 0,
@@ -93,10 +102,12 @@ const handlers: Handlers = {
   'session/decide': async (req, sender) => {
     const session = dialogSession(req.sessionId, sender);
     if (!session) return fail('not-found', 'This check has ended');
+    const decision = await finaliseDecision(session, req.decision, (await getSettingsState()).settings);
+    if (!decision.ok) return decision;
     closeSession(session.id);
-    await recordDecision(session, req.decision);
+    await recordDecision(session, decision.value);
     if (!tabHasPendingSession(session.tabId)) await disarmUploadBackstop(session.tabId).catch(() => undefined);
-    const envelope: Envelope<'hold/decided'> = { to: 'content', type: 'hold/decided', req: { sessionId: session.id, decision: req.decision } };
+    const envelope: Envelope<'hold/decided'> = { to: 'content', type: 'hold/decided', req: { sessionId: session.id, decision: decision.value } };
     await browser.tabs.sendMessage(session.tabId, envelope, { frameId: session.frameId });
     return ok(null);
   },
