@@ -22,6 +22,12 @@ export interface PolicyLaunch {
   dispose(): void;
 }
 
+/**
+ * For tests of the gate itself, which check that "Post original" hands the page the exact file: by default
+ * (`alwaysStripMetadata` on) an original goes re-encoded without metadata, so these browsers run with it off.
+ */
+export const EXACT_ORIGINALS = { alwaysStripMetadata: false } as const;
+
 const CHROMIUM_POLICY_DIR = '/etc/chromium/policies';
 const FIREFOX_DISTRIBUTION_DIR = '/usr/lib/firefox-esr/distribution';
 /** Firefox on Linux also reads this one, and prefers it; hidden behind an empty directory when present. */
