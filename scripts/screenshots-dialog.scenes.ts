@@ -98,8 +98,12 @@ export async function scenes(site: string): Promise<Record<string, Partial<Conse
       ],
       policy,
     },
-    checklist: { images: [findings], postFindings: post, policy },
-    'checklist-done': { images: [findings], postFindings: post, policy },
+    checklist: { images: [findings], postFindings: post, policy, siteName: 'X' },
+    'checklist-done': { images: [findings], postFindings: post, policy, siteName: 'X' },
+    'mode-warn': { images: [findings], postFindings: post, policy: { ...policy, mode: 'warn' }, siteName: 'X' },
+    'mode-confirm': { images: [findings], postFindings: post, policy: { ...policy, otherReasons: ['Approved by the clinical photography team'] }, siteName: 'X' },
+    'mode-block': { images: [findings], postFindings: post, policy: { ...policy, mode: 'block' }, siteName: 'X' },
+    'false-alarm': { images: [{ ...findings, boxes: [] }], postFindings: post, policy, siteName: 'X' },
     profile: { images: [findings], postFindings: post, profile: { siteName: 'X', limit: 160, text: DEFAULT_CONSENT_STATEMENT, status: 'absent' } },
   };
 }

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROME_EXTENSION_ID, launchChromium } from '../tests/e2e/support/chromium';
+import { chromiumWithPolicy } from '../tests/e2e/support/policy-namespace';
 import { FixtureServer } from '../tests/e2e/support/fixture-server';
 import type { AuditEntry } from '../lib/audit/types';
 
@@ -52,12 +53,19 @@ async function main() {
   const managed = process.getuid?.() === 0;
   const server = new FixtureServer();
   await server.start();
-  const context = await launchChromium(server.proxyPort, ['--lang=en-GB'], managed ? { policy: POLICY } : {});
+  const policy = managed ? chromiumWithPolicy(CHROME_EXTENSION_ID, POLICY) : undefined;
+  const context = await launchChromium(server.proxyPort, ['--lang=en-GB'], policy ? { policy } : {});
   try {
     const worker = context.serviceWorkers()[0]!;
+    const seenAt = new Date().toISOString();
     await worker.evaluate(
-      async ({ entries }) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ auditLog: entries, userSettings: { enabledSites: ['x', 'linkedin', 'facebook', 'instagram', 'threads', 'bluesky', 'mastodon'] } }),
-      { entries: sampleAudit(new Date()) },
+      async (values) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(values),
+      {
+        auditLog: sampleAudit(new Date()),
+        userSettings: { enabledSites: ['x', 'linkedin', 'facebook', 'instagram', 'threads', 'bluesky', 'mastodon'] },
+        profileStatus: { x: { hasStatement: true, seenAt }, bluesky: { hasStatement: false, seenAt } },
+        profileOfferHidden: ['linkedin'],
+      },
     );
     for (const scheme of ['light', 'dark'] as const) {
       const page = await context.newPage();
@@ -74,6 +82,23 @@ async function main() {
         await shoot(page, `popup-${state}-${scheme}.png`);
       }
       await page.close();
+    }
+    // Audit and off modes, as the popup shows them (managed policy only: Chromium re-reads the policy file).
+    for (const [mode, status, file] of policy ? ([['audit', 'audited', 'popup-audited'], ['off', 'mode-off', 'popup-mode-off']] as const) : []) {
+      policy!.update({ ...POLICY, enforcementMode: mode });
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: 375, height: 240 });
+        for (let i = 0; i < 60; i++) {
+          await page.goto(`${BASE}/popup.html?url=${encodeURIComponent('https://x.com/home')}`);
+          await page.locator('[data-status]').waitFor();
+          if ((await page.locator('[data-status]').getAttribute('data-status')) === status) break;
+          await page.waitForTimeout(500);
+        }
+        await shoot(page, `${file}-${scheme}.png`);
+        await page.close();
+      }
     }
   } finally {
     await context.close();

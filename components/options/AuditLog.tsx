@@ -84,7 +84,7 @@ export function AuditLog({ entries, retentionDays, retentionLocked, siteName, on
         <button type="button" disabled={shown.length === 0} onClick={() => onExport('csv', shown)}>{t('options_audit_export_csv')}</button>
         <button type="button" disabled={shown.length === 0} onClick={() => onExport('json', shown)}>{t('options_audit_export_json')}</button>
         {retentionLocked ? (
-          <p class="cg-locked" data-testid="audit-locked">{t('options_audit_locked')}</p>
+          <p class="cg-hint" data-testid="audit-locked">{t('options_audit_locked')}</p>
         ) : confirming ? (
           <>
             <button type="button" class="cg-danger" onClick={() => { setConfirming(false); onClear(); }}>{t('options_audit_clear_confirm')}</button>
