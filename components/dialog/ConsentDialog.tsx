@@ -102,8 +102,8 @@ export function ConsentDialog(props: ConsentDialogProps) {
                   ))}
                   {!fatal && <PostContext findings={props.postFindings} />}
                   {!fatal && <Guidance />}
-                  {emptied && <p class="cg-notice" role="note">{t(shownPaths.length > 0 || offer.kind === 'one-click' ? 'dialog_nothing_to_cover' : 'dialog_nothing_to_cover_block')}</p>}
-                  {offer.kind === 'one-click' && <p class="cg-notice">{t('dialog_warn_note')}</p>}
+                  {emptied && <p class="cg-callout" role="note">{t(shownPaths.length > 0 || offer.kind === 'one-click' ? 'dialog_nothing_to_cover' : 'dialog_nothing_to_cover_block')}</p>}
+                  {offer.kind === 'one-click' && <p class="cg-callout">{t('dialog_warn_note')}</p>}
                   {shownPaths.length > 0 && (
                     <OriginalPaths
                       offered={shownPaths}
@@ -116,7 +116,7 @@ export function ConsentDialog(props: ConsentDialogProps) {
                     />
                   )}
                   {showPost && <p class="cg-muted cg-small">{t(failed ? 'dialog_original_unchecked' : policy.stripMetadata ? 'dialog_original_stripped' : 'dialog_original_exact')}</p>}
-                  {!showPost && !fatal && offer.kind === 'none' && !failed && <p class="cg-notice">{t('dialog_blocked')}</p>}
+                  {!showPost && !fatal && offer.kind === 'none' && !failed && <p class="cg-callout">{t('dialog_blocked')}</p>}
                   {props.profile && (
                     <ProfileStatement offer={props.profile} onCopy={props.onCopyStatement} onOpenSettings={props.onOpenProfileSettings} onDismiss={props.onDismissProfile} />
                   )}
@@ -126,6 +126,11 @@ export function ConsentDialog(props: ConsentDialogProps) {
             </>
           )}
         </div>
+        {props.notice && (
+          <p class="cg-error-text cg-notice" role="alert">
+            {props.notice}
+          </p>
+        )}
         {!compact && (
           <ActionBar
             showPost={showPost}

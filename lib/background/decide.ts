@@ -7,7 +7,8 @@ import { callEngine } from './engine-client';
 
 /** What the background knows about the session being decided. */
 interface Deciding {
-  files: readonly WireFile[];
+  /** The held files; undefined when the frame holding them could not hand them back. */
+  files: readonly WireFile[] | undefined;
   reports: readonly (Report | undefined)[];
 }
 
@@ -25,6 +26,7 @@ export async function finaliseDecision(session: Deciding, decision: Decision, se
   if (refused) return fail('forbidden', refused);
   const { files: _fromDialog, ...release } = decision;
   if (!settings.alwaysStripMetadata) return ok(release);
+  if (!session.files) return fail('not-found', 'The held image is no longer available');
   const stripped = await Promise.all(session.files.map((file, i) => withoutMetadata(file, session.reports[i])));
   const failed = stripped.find((s) => !s.ok);
   if (failed && !failed.ok) return fail('engine-failed', `The metadata could not be removed, so the original was not attached (${failed.error.message})`);

@@ -1,6 +1,7 @@
 import { sendToBackground } from '../messaging/send';
 import { profileHasConsentStatement, readOwnProfileText } from '../sites/profile-statement';
 import type { SiteAdapter } from '../sites/types';
+import { gateSignal } from './lifetime';
 
 const SETTLE_MS = 1500;
 
@@ -26,8 +27,14 @@ export function watchOwnProfile(site: SiteAdapter | undefined): void {
   const schedule = () => {
     timer ??= setTimeout(check, SETTLE_MS);
   };
-  new MutationObserver(schedule).observe(document, { childList: true, subtree: true, characterData: true });
+  const observer = new MutationObserver(schedule);
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
   // Typing in the profile editor changes a field's value, which no mutation reports.
-  document.addEventListener('input', schedule, true);
+  document.addEventListener('input', schedule, { capture: true, signal: gateSignal });
+  // An updated or removed extension stops watching.
+  gateSignal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  }, { once: true });
   schedule();
 }

@@ -7,6 +7,8 @@ import type { SiteId } from '../sites/types';
 import { copyText, dismissProfileOffer, openExtensionPage, openSitePage, profileOn } from './platform';
 import { DEFAULT_DIALOG_POLICY, offerFor, type DialogPolicy } from './policy';
 import { reviewOf } from './review-boxes';
+import { withRetry } from './deliver';
+import { t } from '../i18n';
 import { ask } from './send';
 import { overallOf } from './status';
 import { useChecks } from './use-checks';
@@ -23,7 +25,7 @@ export function DialogApp({ sessionId, fallbackPolicy = DEFAULT_DIALOG_POLICY }:
   const [decided, setDecided] = useState(false);
   const [busy, setBusy] = useState(false);
   const [stayOpen, setStayOpen] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const [notice, setNotice] = useState<string>();
   const [profile, setProfile] = useState<{ hidden: boolean; hasStatement?: boolean }>({ hidden: true });
   const site = checks.session && checks.session.site !== 'other' ? siteById(checks.session.site) : undefined;
 
@@ -35,14 +37,15 @@ export function DialogApp({ sessionId, fallbackPolicy = DEFAULT_DIALOG_POLICY }:
     async (decision: Decision) => {
       if (decided) return;
       setDecided(true);
-      setFailure(undefined);
+      setNotice(undefined);
       // Decide first so the page hears at once; stopping the engine can take a moment.
-      const sent = await ask('session/decide', { sessionId, decision });
+      const sent = await withRetry(() => ask('session/decide', { sessionId, decision }));
       if (decision.action === 'cancel') void checks.stop();
-      if (!sent.ok) {
-        setDecided(false);
-        setFailure(sent.error.message);
-      }
+      if (sent.ok) return;
+      setDecided(false);
+      // A refusal the background explains (for example metadata that could not be removed) is shown as it is.
+      const { code, message } = sent.error;
+      setNotice(code === 'not-found' ? t('dialog_error_session') : code === 'forbidden' || code === 'engine-failed' ? message : t('dialog_decision_failed'));
     },
     [decided, sessionId],
   );
@@ -67,7 +70,7 @@ export function DialogApp({ sessionId, fallbackPolicy = DEFAULT_DIALOG_POLICY }:
     setBusy(true);
     const files = await previews.redactedFiles();
     if (files) await decide({ action: 'redact', files, review: review() });
-    else setFailure('The redacted copy could not be made');
+    else setNotice(t('dialog_redaction_failed'));
     setBusy(false);
   };
 
@@ -76,11 +79,12 @@ export function DialogApp({ sessionId, fallbackPolicy = DEFAULT_DIALOG_POLICY }:
       images={previews.withPreviews}
       postFindings={checks.postFindings}
       policy={policy}
-      fatal={checks.fatal ?? failure}
+      fatal={checks.fatal}
       profile={profileOffer(site?.id, policy, profile)}
       siteName={site?.name}
       autoContinue={autoContinue}
       busy={busy || decided}
+      notice={notice}
       onCancel={cancel}
       onRedact={() => void redact()}
       onPostOriginal={(reason: ReleaseReason, otherReason?: string) =>
