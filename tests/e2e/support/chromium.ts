@@ -39,7 +39,6 @@ export async function launchChromium(proxyPort: number, extraArgs: string[] = []
   // Every wait and action has a deadline: Playwright's own default is to wait for ever.
   context.setDefaultTimeout(30_000);
   watchChromium(context);
-  if (isolated) context.on('close', () => isolated.dispose());
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 30_000 });
   return context;
 }
