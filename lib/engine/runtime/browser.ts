@@ -1,5 +1,6 @@
 import { createBrowserDecoder } from '../decode/browser-decoder';
 import { createBrowserEncoder } from '../redact/browser-encoder';
+import { createLineClassifier, createLineRecogniser } from './line-models';
 import { createOnnxFaceRunner, FACE_MODEL_FILES } from './onnx';
 import { createTesseractOcr } from './tesseract';
 import { createTextDetector } from './text-detector';
@@ -29,6 +30,12 @@ export function createBrowserRuntime({ assetUrl }: BrowserRuntimeOptions): Engin
     encode: createBrowserEncoder(),
     faces: async () => createOnnxFaceRunner((model) => fetchBytes(assetUrl(`/models/${FACE_MODEL_FILES[model]}`))),
     textDetector: async () => createTextDetector(await fetchBytes(assetUrl('/models/text-detector.onnx'))),
+    lineClassifier: async () => createLineClassifier(await fetchBytes(assetUrl('/models/text-direction.onnx'))),
+    lineRecogniser: async () =>
+      createLineRecogniser(
+        await fetchBytes(assetUrl('/models/text-recogniser.onnx')),
+        new TextDecoder().decode(await fetchBytes(assetUrl('/models/text-recogniser-keys.txt'))),
+      ),
     ocr: async () =>
       createTesseractOcr({
         workerPath: assetUrl('/tesseract/worker.min.js'),

@@ -4,13 +4,16 @@ import { cropBoxToImage, cropLine, type CropOptions } from './crop';
 import { dbPostprocess, type DbOptions, type MapTransform, type ScoredBox } from './db-postprocess';
 import { scaleImage } from './resample';
 import { prepareDetInput } from './det-preprocess';
-import { mergeLines, type MergeOptions } from './merge-lines';
+import { quadSize, turnQuad180, turnQuadToVertical, type Quad } from './geometry';
+import { mergeLines, outline, type MergeOptions } from './merge-lines';
+import { upsideDown, type OrientationOptions } from './orientation';
+import { recogniseLine } from './recognise';
 import { sparseLines, type SparseOptions } from './sparse';
 import { detRegions, type TileOptions } from './tiles';
-import type { OcrRunner, TextDetectorRunner, TextLine, TextWord } from './types';
+import type { LineClassifierRunner, LineRecogniserRunner, OcrRunner, Reading, TextDetectorRunner, TextLine, TextWord } from './types';
 
 /** All options of {@link findText}; every field has a documented default in its own interface. */
-export interface FindTextOptions extends DbOptions, MergeOptions, CropOptions, TileOptions, SparseOptions {
+export interface FindTextOptions extends DbOptions, MergeOptions, CropOptions, TileOptions, SparseOptions, OrientationOptions {
   /**
    * Det input long-side limit for the whole-image pass. Default 1280, above
    * PaddleOCR's 960: a 1280×1024 frame then runs unshrunk, which found 5 px caps
@@ -25,7 +28,13 @@ export interface FindTextOptions extends DbOptions, MergeOptions, CropOptions, T
    * lines. Default 50. Needs `ocr.readSparse`.
    */
   retrySparseBelow?: number;
-  /** When given, milliseconds per stage are added to it (`textDetect`, `textOcr`, `textSparse`). */
+  /**
+   * Which engines read each detected line: tesseract.js, the neural recogniser, or both (each
+   * reading goes to the identifier rules). Default {@link DEFAULT_READERS}; 'neural' and 'both'
+   * fall back to tesseract when no recogniser is given.
+   */
+  readers?: 'tesseract' | 'neural' | 'both';
+  /** When given, milliseconds per stage are added to it (`textDetect`, `textDirection`, `textOcr`, `textSparse`). */
   timings?: Record<string, number>;
 }
 
@@ -33,7 +42,14 @@ export interface FindTextOptions extends DbOptions, MergeOptions, CropOptions, T
 export interface TextRunners {
   detector: TextDetectorRunner;
   ocr: OcrRunner;
+  /** Turns upside-down lines over before reading; optional. */
+  classifier?: LineClassifierRunner;
+  /** A second, neural reader; optional. */
+  recogniser?: LineRecogniserRunner;
 }
+
+/** Which engines read each line when a neural recogniser is available. */
+export const DEFAULT_READERS: 'tesseract' | 'neural' | 'both' = 'both';
 
 function time(timings: Record<string, number> | undefined, stage: string, since: number): void {
   if (timings) timings[stage] = (timings[stage] ?? 0) + (performance.now() - since);
@@ -67,18 +83,35 @@ export async function detectLines(image: RgbaImage, detector: TextDetectorRunner
   return mergeLines(boxes, options).filter((b) => b.box[2] > 0 && b.box[3] > 0);
 }
 
-async function readLine(image: RgbaImage, box: Box, ocr: OcrRunner, options: FindTextOptions): Promise<TextLine> {
-  let crop = cropLine(image, box, options);
+/** A line's outline turned to reading order: tall lines are read top to bottom (PaddleOCR turns crops ≥ 1.5:1). */
+export function readingQuad(b: ScoredBox): Quad {
+  const q = outline(b);
+  const { width, height } = quadSize(q);
+  return height >= 1.5 * width ? turnQuadToVertical(q) : q;
+}
+
+async function tesseractReading(image: RgbaImage, box: Box, quad: Quad, ocr: OcrRunner, options: FindTextOptions): Promise<Reading> {
+  let crop = cropLine(image, quad, options);
   let r = await ocr.readLine(crop.image);
   if (ocr.readSparse && r.confidence < (options.retrySparseBelow ?? 50)) {
-    const tall = cropLine(image, box, { ...options, targetHeight: 2 * (options.targetHeight ?? 64) });
+    const tall = cropLine(image, quad, { ...options, targetHeight: 2 * (options.targetHeight ?? 64) });
     const sparse = await ocr.readSparse(tall.image);
     if (sparse.confidence > r.confidence && sparse.text.trim() !== '') [crop, r] = [tall, sparse];
   }
   const words: TextWord[] = r.words
     .filter((w) => w.text.trim() !== '')
     .map((w) => ({ text: w.text, confidence: w.confidence, box: cropBoxToImage(w.box, crop, box) }));
-  return { box, text: r.text.trim().replace(/\s*\n\s*/g, ' '), confidence: r.confidence, words, source: 'detector' };
+  return { reader: 'tesseract', text: r.text.trim().replace(/\s*\n\s*/g, ' '), confidence: r.confidence, words };
+}
+
+async function neuralReading(image: RgbaImage, quad: Quad, recogniser: LineRecogniserRunner): Promise<Reading> {
+  const r = await recogniseLine(image, quad, recogniser);
+  return { reader: 'neural', text: r.text, confidence: r.confidence, words: r.words.map((w) => ({ text: w.text, confidence: w.confidence, box: w.box })) };
+}
+
+/** The reading shown for a line: the more confident one that read anything. */
+function chooseReading(readings: readonly Reading[]): Reading | undefined {
+  return [...readings].filter((r) => r.text !== '').sort((a, b) => b.confidence - a.confidence)[0] ?? readings[0];
 }
 
 /**
@@ -95,8 +128,28 @@ export async function findText(image: RgbaImage, runners: TextRunners, options: 
   time(timings, 'textDetect', t);
 
   t = performance.now();
-  const lines: TextLine[] = [];
-  for (const { box } of boxes) lines.push(await readLine(image, box, runners.ocr, options));
+  let quads = boxes.map(readingQuad);
+  if (runners.classifier && quads.length > 0) {
+    const flip = await upsideDown(image, quads, runners.classifier, options);
+    quads = quads.map((q, i) => (flip[i] ? turnQuad180(q) : q));
+  }
+  time(timings, 'textDirection', t);
+
+  t = performance.now();
+  const readers = options.readers ?? DEFAULT_READERS;
+  const neural = runners.recogniser && readers !== 'tesseract' ? runners.recogniser : undefined;
+  const lines: TextLine[] = await Promise.all(
+    boxes.map(async ({ box }, i) => {
+      const quad = quads[i]!;
+      // Both readers are queued at once: tesseract works in its own worker while ORT runs here.
+      const readings = await Promise.all([
+        ...(readers !== 'neural' || !neural ? [tesseractReading(image, box, quad, runners.ocr, options)] : []),
+        ...(neural ? [neuralReading(image, quad, neural)] : []),
+      ]);
+      const shown = chooseReading(readings)!;
+      return { box, quad, text: shown.text, confidence: shown.confidence, words: shown.words, source: 'detector' as const, readings };
+    }),
+  );
   time(timings, 'textOcr', t);
 
   if (sparsePass === 'always' || (sparsePass === 'when-empty' && lines.length === 0)) {
