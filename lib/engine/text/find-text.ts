@@ -10,7 +10,7 @@ import { upsideDown, type OrientationOptions } from './orientation';
 import { recogniseLine } from './recognise';
 import { sparseLines, type SparseOptions } from './sparse';
 import { detRegions, type TileOptions } from './tiles';
-import type { LineClassifierRunner, LineRecogniserRunner, OcrRunner, Reading, TextDetectorRunner, TextLine, TextWord } from './types';
+import type { LineClassifierRunner, LineRecogniserRunner, OcrRunner, ProbabilityMap, Reading, TextDetectorRunner, TextLine, TextWord } from './types';
 
 /** All options of {@link findText}; every field has a documented default in its own interface. */
 export interface FindTextOptions extends DbOptions, MergeOptions, CropOptions, TileOptions, SparseOptions, OrientationOptions {
@@ -21,6 +21,13 @@ export interface FindTextOptions extends DbOptions, MergeOptions, CropOptions, T
    */
   limitSideLen?: number;
   /** Det input side for each tile. Default 960, so a 1920 px tile runs at half size. */
+  /**
+   * 'where-text-may-be' runs a fine tile only when the coarse whole-image map shows a weak
+   * response there that no well-resolved line explains; 'all' runs every tile. Default 'where-text-may-be'.
+   */
+  fineTiles?: 'all' | 'where-text-may-be';
+  /** Coarse-map probability that counts as a sign of small text. Default 0.1. */
+  fineEvidence?: number;
   tileInputSize?: number;
   /**
    * Re-read a line with sparse segmentation (PSM 11) on a crop twice as tall when
@@ -56,29 +63,58 @@ function time(timings: Record<string, number> | undefined, stage: string, since:
 }
 
 /**
- * Runs the detector over the whole image and, for large images, over tiles of a
- * copy shrunk once so each tile fits the det limit; returns merged line boxes.
+ * Whether a fine tile can hold text the coarse pass missed: some map pixel in it is above
+ * `fineEvidence` outside the lines the coarse pass already resolved well (at least
+ * `resolvedHeight` map pixels tall). Weak, blurry responses are what small text leaves at coarse scale.
+ */
+export function tileHasEvidence(map: ProbabilityMap, t: MapTransform, coarse: readonly ScoredBox[], tile: Box, fineEvidence = 0.1, resolvedHeight = 16): boolean {
+  const toMap = ([x, y, w, h]: Box): Box => {
+    const x0 = Math.max(0, Math.floor((x - t.origin[0]) / t.scaleX)), y0 = Math.max(0, Math.floor((y - t.origin[1]) / t.scaleY));
+    const x1 = Math.min(map.width, Math.ceil((x + w - t.origin[0]) / t.scaleX)), y1 = Math.min(map.height, Math.ceil((y + h - t.origin[1]) / t.scaleY));
+    return [x0, y0, x1 - x0, y1 - y0];
+  };
+  const resolved = coarse.map((b) => toMap(b.box)).filter((b) => b[3] >= resolvedHeight);
+  const [tx, ty, tw, th] = toMap(tile);
+  let evidence = 0;
+  for (let y = ty; y < ty + th; y++) {
+    for (let x = tx; x < tx + tw; x++) {
+      if (!(map.data[y * map.width + x]! > fineEvidence)) continue;
+      if (resolved.some(([bx, by, bw, bh]) => x >= bx && x < bx + bw && y >= by && y < by + bh)) continue;
+      if (++evidence >= 3) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Coarse to fine: runs the detector over the whole image (long side at most `limitSideLen`)
+ * and, for large images, over tiles of a copy shrunk once so each tile fits the det limit,
+ * only where the coarse map leaves room for small text ({@link tileHasEvidence}) unless
+ * `fineTiles` is 'all'. Returns merged lines.
  */
 export async function detectLines(image: RgbaImage, detector: TextDetectorRunner, options: FindTextOptions = {}): Promise<ScoredBox[]> {
   const limit = options.limitSideLen ?? 1280;
   const tileInput = options.tileInputSize ?? 960;
-  const regions = detRegions(image.width, image.height, options);
-  const s = regions.length > 1 ? Math.min(1, tileInput / (options.tileSize ?? 1920)) : 1;
-  const src = scaleImage(image, s);
-  const boxes: ScoredBox[] = [];
-  for (const [i, [x, y, w, h]] of regions.entries()) {
-    const x0 = Math.round(x * s);
-    const y0 = Math.round(y * s);
-    const region: Box = [x0, y0, Math.min(src.width, Math.round((x + w) * s)) - x0, Math.min(src.height, Math.round((y + h) * s)) - y0];
-    const input = prepareDetInput(src, i === 0 ? limit : tileInput, region);
-    const prob = await detector.detect(input.data, input.width, input.height);
-    const transform: MapTransform = {
-      scaleX: input.scaleX / s,
-      scaleY: input.scaleY / s,
-      origin: [input.origin[0] / s, input.origin[1] / s],
-      bounds: [image.width, image.height],
-    };
-    boxes.push(...dbPostprocess({ data: prob, width: input.width, height: input.height }, transform, options));
+  const [whole, ...tiles] = detRegions(image.width, image.height, options);
+  const bounds: [number, number] = [image.width, image.height];
+  const coarseInput = prepareDetInput(image, limit, whole);
+  const coarseMap: ProbabilityMap = { data: await detector.detect(coarseInput.data, coarseInput.width, coarseInput.height), width: coarseInput.width, height: coarseInput.height };
+  const coarseTransform: MapTransform = { scaleX: coarseInput.scaleX, scaleY: coarseInput.scaleY, origin: coarseInput.origin, bounds };
+  const coarse = dbPostprocess(coarseMap, coarseTransform, options);
+  const boxes: ScoredBox[] = [...coarse];
+  const fine = (options.fineTiles ?? 'where-text-may-be') === 'all' ? tiles : tiles.filter((tile) => tileHasEvidence(coarseMap, coarseTransform, coarse, tile, options.fineEvidence));
+  if (fine.length > 0) {
+    const s = Math.min(1, tileInput / (options.tileSize ?? 1920));
+    const src = scaleImage(image, s);
+    for (const [x, y, w, h] of fine) {
+      const x0 = Math.round(x * s);
+      const y0 = Math.round(y * s);
+      const region: Box = [x0, y0, Math.min(src.width, Math.round((x + w) * s)) - x0, Math.min(src.height, Math.round((y + h) * s)) - y0];
+      const input = prepareDetInput(src, tileInput, region);
+      const prob = await detector.detect(input.data, input.width, input.height);
+      const transform: MapTransform = { scaleX: input.scaleX / s, scaleY: input.scaleY / s, origin: [input.origin[0] / s, input.origin[1] / s], bounds };
+      boxes.push(...dbPostprocess({ data: prob, width: input.width, height: input.height }, transform, options));
+    }
   }
   return mergeLines(boxes, options).filter((b) => b.box[2] > 0 && b.box[3] > 0);
 }

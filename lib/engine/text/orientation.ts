@@ -22,7 +22,7 @@ export function prepareClsInput(image: RgbaImage, quads: readonly Quad[]): Float
   const out = new Float32Array(quads.length * 3 * plane);
   quads.forEach((q, n) => {
     const { width, height } = quadSize(q);
-    const w = Math.max(1, Math.min(CLS_WIDTH, Math.ceil((CLS_HEIGHT * width) / Math.max(1, height))));
+    const w = Math.max(1, Math.min(CLS_WIDTH, Math.ceil((CLS_HEIGHT * width) / Math.max(1, height) - 1e-6)));
     const g = warpGrey(image, q, w, CLS_HEIGHT);
     for (let y = 0; y < CLS_HEIGHT; y++) {
       for (let x = 0; x < w; x++) {

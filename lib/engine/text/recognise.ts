@@ -20,7 +20,7 @@ export interface RecInput {
 /** Straightens the quad to 48 px high keeping its ratio, (v/255 − 0.5)/0.5, zero padding to the right. */
 export function prepareRecInput(image: RgbaImage, quad: Quad): RecInput {
   const { width, height } = quadSize(quad);
-  const content = Math.max(8, Math.min(REC_MAX_WIDTH, Math.ceil((REC_HEIGHT * width) / Math.max(1, height))));
+  const content = Math.max(8, Math.min(REC_MAX_WIDTH, Math.ceil((REC_HEIGHT * width) / Math.max(1, height) - 1e-6)));
   const inputWidth = Math.max(REC_MIN_WIDTH, Math.ceil(content / 8) * 8);
   const g = warpGrey(image, quad, content, REC_HEIGHT);
   const plane = REC_HEIGHT * inputWidth;
