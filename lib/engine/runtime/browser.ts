@@ -1,3 +1,4 @@
+import { cachingDecoder } from '../decode/cache';
 import { createBrowserDecoder } from '../decode/browser-decoder';
 import { createBrowserEncoder } from '../redact/browser-encoder';
 import { createLineClassifier, createLineRecogniser } from './line-models';
@@ -26,7 +27,7 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
  */
 export function createBrowserRuntime({ assetUrl }: BrowserRuntimeOptions): EngineRuntime {
   return lazyRuntime({
-    decode: createBrowserDecoder(),
+    decode: cachingDecoder(createBrowserDecoder()),
     encode: createBrowserEncoder(),
     faces: async () => createOnnxFaceRunner((model) => fetchBytes(assetUrl(`/models/${FACE_MODEL_FILES[model]}`))),
     textDetector: async () => createTextDetector(await fetchBytes(assetUrl('/models/text-detector.onnx'))),

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cachingDecoder } from '../decode/cache';
 import { createNodeDecoder } from '../decode/node-decoder';
 import { createNodeEncoder } from '../redact/node-encoder';
 import { createLineClassifier, createLineRecogniser } from './line-models';
@@ -38,7 +39,7 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): EngineRunti
   const modelsDir = options.modelsDir ?? resolve(root, 'models/build');
   const nm = (p: string) => resolve(root, 'node_modules', p);
   return lazyRuntime({
-    decode: createNodeDecoder(),
+    decode: cachingDecoder(createNodeDecoder()),
     encode: createNodeEncoder(),
     faces: async () => createOnnxFaceRunner((model) => readModel(resolve(modelsDir, FACE_MODEL_FILES[model]), 'run `npm run models`')),
     textDetector: async () => createTextDetector(await readModel(nm(`${PP_OCR}/ch_PP-OCRv4_det_infer.onnx`), 'run `npm ci`')),
