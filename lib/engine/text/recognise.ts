@@ -59,7 +59,7 @@ function allowedClasses(charset: readonly string[]): Int32Array {
 }
 
 /** One decoded character: its text, probability and CTC step. */
-interface DecodedChar {
+export interface DecodedChar {
   char: string;
   prob: number;
   step: number;
@@ -85,6 +85,25 @@ export function ctcDecode(out: RecogniserOutput, n: number, charset: readonly st
     previous = best;
   }
   return chars;
+}
+
+/**
+ * Puts back the spaces the recogniser drops (PP-OCRv4's Chinese model often runs English words
+ * together: "NHS:9992964391"): a gap between two characters of more than `factor` times the
+ * line's median character pitch, in CTC steps, is a space.
+ */
+export function restoreSpaces(chars: readonly DecodedChar[], factor = 1.7): DecodedChar[] {
+  const letters = chars.filter((c) => c.char !== ' ');
+  const pitches = letters.slice(1).map((c, i) => c.step - letters[i]!.step).sort((a, b) => a - b);
+  if (pitches.length < 3) return [...chars];
+  const pitch = Math.max(1, pitches[Math.floor(pitches.length / 2)]!);
+  const out: DecodedChar[] = [];
+  for (const c of chars) {
+    const last = out[out.length - 1];
+    if (last && last.char !== ' ' && c.char !== ' ' && c.step - last.step > factor * pitch) out.push({ char: ' ', prob: 1, step: (last.step + c.step) / 2 });
+    out.push(c);
+  }
+  return out;
 }
 
 /**
@@ -121,5 +140,5 @@ export async function recogniseLine(image: RgbaImage, quad: Quad, runner: LineRe
   const input = prepareRecInput(image, quad);
   const out = await runner.recognise(input.data, 1, input.width);
   const charset = await runner.charset();
-  return toReading(ctcDecode(out, 0, charset), quad, input, out.steps, [image.width, image.height]);
+  return toReading(restoreSpaces(ctcDecode(out, 0, charset)), quad, input, out.steps, [image.width, image.height]);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RgbaImage } from '../../../lib/engine/image';
 import { rectQuad } from '../../../lib/engine/text/geometry';
 import { CLS_HEIGHT, CLS_WIDTH, prepareClsInput, upsideDown } from '../../../lib/engine/text/orientation';
-import { ctcDecode, prepareRecInput, recogniseLine, toReading } from '../../../lib/engine/text/recognise';
+import { ctcDecode, prepareRecInput, recogniseLine, restoreSpaces, toReading } from '../../../lib/engine/text/recognise';
 import type { LineRecogniserRunner, RecogniserOutput } from '../../../lib/engine/text/types';
 
 const CHARSET = ['汉', 'A', 'B', '1', ':', '字'];
@@ -90,5 +90,17 @@ describe('upsideDown', () => {
     expect(input[0]).toBeCloseTo(1, 5);
     expect(input[95]).toBeCloseTo(1, 5);
     expect(input[96]).toBe(0);
+  });
+});
+
+describe('restoreSpaces', () => {
+  const at = (text: string, steps: number[]) => [...text].map((char, i) => ({ char, prob: 0.9, step: steps[i]! }));
+  it('puts a space where the gap between characters is well over the usual pitch', () => {
+    const chars = at('NHS:999', [0, 3, 6, 9, 16, 19, 22]);
+    expect(restoreSpaces(chars).map((c) => c.char).join('')).toBe('NHS: 999');
+  });
+  it('leaves evenly spaced text and existing spaces alone', () => {
+    expect(restoreSpaces(at('ABCDE', [0, 3, 6, 9, 12])).map((c) => c.char).join('')).toBe('ABCDE');
+    expect(restoreSpaces(at('AB CD', [0, 3, 7, 10, 13])).map((c) => c.char).join('')).toBe('AB CD');
   });
 });
