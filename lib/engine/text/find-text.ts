@@ -65,9 +65,10 @@ function time(timings: Record<string, number> | undefined, stage: string, since:
 /**
  * Whether a fine tile can hold text the coarse pass missed: some map pixel in it is above
  * `fineEvidence` outside the lines the coarse pass already resolved well (at least
- * `resolvedHeight` map pixels tall). Weak, blurry responses are what small text leaves at coarse scale.
+ * `resolvedHeight` map pixels tall: shorter coarse boxes may be several small lines run together).
+ * Weak, blurry responses are what small text leaves at coarse scale.
  */
-export function tileHasEvidence(map: ProbabilityMap, t: MapTransform, coarse: readonly ScoredBox[], tile: Box, fineEvidence = 0.1, resolvedHeight = 16): boolean {
+export function tileHasEvidence(map: ProbabilityMap, t: MapTransform, coarse: readonly ScoredBox[], tile: Box, fineEvidence = 0.1, resolvedHeight = 32): boolean {
   const toMap = ([x, y, w, h]: Box): Box => {
     const x0 = Math.max(0, Math.floor((x - t.origin[0]) / t.scaleX)), y0 = Math.max(0, Math.floor((y - t.origin[1]) / t.scaleY));
     const x1 = Math.min(map.width, Math.ceil((x + w - t.origin[0]) / t.scaleX)), y1 = Math.min(map.height, Math.ceil((y + h - t.origin[1]) / t.scaleY));
@@ -101,8 +102,8 @@ export async function detectLines(image: RgbaImage, detector: TextDetectorRunner
   const coarseMap: ProbabilityMap = { data: await detector.detect(coarseInput.data, coarseInput.width, coarseInput.height), width: coarseInput.width, height: coarseInput.height };
   const coarseTransform: MapTransform = { scaleX: coarseInput.scaleX, scaleY: coarseInput.scaleY, origin: coarseInput.origin, bounds };
   const coarse = dbPostprocess(coarseMap, coarseTransform, options);
-  const boxes: ScoredBox[] = [...coarse];
   const fine = (options.fineTiles ?? 'where-text-may-be') === 'all' ? tiles : tiles.filter((tile) => tileHasEvidence(coarseMap, coarseTransform, coarse, tile, options.fineEvidence));
+  const fineBoxes: ScoredBox[] = [];
   if (fine.length > 0) {
     const s = Math.min(1, tileInput / (options.tileSize ?? 1920));
     const src = scaleImage(image, s);
@@ -113,10 +114,25 @@ export async function detectLines(image: RgbaImage, detector: TextDetectorRunner
       const input = prepareDetInput(src, tileInput, region);
       const prob = await detector.detect(input.data, input.width, input.height);
       const transform: MapTransform = { scaleX: input.scaleX / s, scaleY: input.scaleY / s, origin: [input.origin[0] / s, input.origin[1] / s], bounds };
-      boxes.push(...dbPostprocess({ data: prob, width: input.width, height: input.height }, transform, options));
+      fineBoxes.push(...dbPostprocess({ data: prob, width: input.width, height: input.height }, transform, options));
     }
   }
-  return mergeLines(boxes, options).filter((b) => b.box[2] > 0 && b.box[3] > 0);
+  return mergeLines([...coarse.filter((c) => !splitByFine(c, fineBoxes)), ...fineBoxes], options).filter((b) => b.box[2] > 0 && b.box[3] > 0);
+}
+
+/** Share of `inner`'s area inside `outer`. */
+function shareInside(inner: Box, outer: Box): number {
+  const w = Math.min(inner[0] + inner[2], outer[0] + outer[2]) - Math.max(inner[0], outer[0]);
+  const h = Math.min(inner[1] + inner[3], outer[1] + outer[3]) - Math.max(inner[1], outer[1]);
+  return w > 0 && h > 0 && inner[2] * inner[3] > 0 ? (w * h) / (inner[2] * inner[3]) : 0;
+}
+
+/**
+ * A coarse box that two or more thinner fine lines lie mostly inside: small lines the coarse scale
+ * ran together. The fine lines replace it, or merging would join them back into one fat box.
+ */
+function splitByFine(c: ScoredBox, fine: readonly ScoredBox[]): boolean {
+  return fine.filter((f) => f.box[3] < 0.8 * c.box[3] && shareInside(f.box, c.box) >= 0.5).length >= 2;
 }
 
 /** A line's outline turned to reading order: tall lines are read top to bottom (PaddleOCR turns crops ≥ 1.5:1). */
