@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { STATIC_SITE_MATCHES } from './lib/sites/registry';
 import { engineAssets } from './scripts/engine-assets';
+import { dropKeyWhileZipping, restoreKeyAfterZipping } from './scripts/store-manifest';
 
 /** Public key of the Chrome extension id oppibolfhpiakehfpnenhlaenadajcee, so enterprise policy can name it. */
 const CHROME_KEY =
@@ -54,5 +55,8 @@ export default defineConfig({
       // Chrome 148+ carries ArrayBuffers between contexts only with this opt-in (WXT's types lack the key).
       if (wxt.config.browser !== 'firefox') (manifest as Record<string, unknown>).message_serialization = 'structured_clone';
     },
+    // Store zips carry no `key`; .output/<browser>-mv3 keeps it (scripts/store-manifest.ts).
+    'zip:extension:start': (wxt) => dropKeyWhileZipping(wxt.config.outDir),
+    'zip:extension:done': (wxt) => restoreKeyAfterZipping(wxt.config.outDir),
   },
 });

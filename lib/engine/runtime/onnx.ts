@@ -68,7 +68,7 @@ export async function createOnnxSession(model: Uint8Array): Promise<OnnxSession>
   };
 }
 
-/** File names under models/build/ (and in the extension's models/ folder) for each BlazeFace model. */
+/** File names in models/ (committed, and copied into the extension's models/ folder) for each BlazeFace model. */
 export const FACE_MODEL_FILES: Readonly<Record<FaceModel, string>> = {
   full: 'face_full_range.onnx',
   short: 'face_short_range.onnx',
