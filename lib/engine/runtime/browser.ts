@@ -1,14 +1,18 @@
 import { createBrowserDecoder } from '../decode/browser-decoder';
 import { createBrowserEncoder } from '../redact/browser-encoder';
-import { createOnnxFaceRunner, FACE_MODEL_FILES } from './onnx';
+import { configureOnnx, createOnnxFaceRunner, FACE_MODEL_FILES } from './onnx';
 import { createTesseractOcr } from './tesseract';
 import { createTextDetector } from './text-detector';
 import { lazyRuntime, type EngineRuntime } from './types';
 
-/** How the browser runtime finds the extension's bundled assets. */
+/** How the browser runtime finds the extension's bundled assets, and how much of the machine it may use. */
 export interface BrowserRuntimeOptions {
-  /** Maps an extension path such as "/models/face_full_range.onnx" to a URL (browser.runtime.getURL). */
+  /** Maps an extension path such as "/models/face_full_range.onnx" to a URL (browser.runtime.getURL, or the worker's origin). */
   assetUrl: (path: string) => string;
+  /** ORT intra-op threads; more than 1 only where SharedArrayBuffer exists. Default: onnx.ts chooses. */
+  numThreads?: number;
+  /** Tesseract workers reading lines in parallel. Default 1. */
+  ocrWorkers?: number;
 }
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -18,23 +22,29 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 }
 
 /**
- * The engine runtime for an extension page (Chrome offscreen document,
- * Firefox background page): createImageBitmap/OffscreenCanvas codecs,
- * onnxruntime-web models from /models/, tesseract.js from /tesseract/.
- * Imports no browser.* API: the caller passes `assetUrl`.
+ * The engine runtime for the extension's engine worker: createImageBitmap/OffscreenCanvas codecs,
+ * onnxruntime-web with its own glue and binary from /ort/ (so its threads can start), models
+ * from /models/, tesseract.js from /tesseract/. Imports no browser.* API: the caller passes `assetUrl`.
  */
-export function createBrowserRuntime({ assetUrl }: BrowserRuntimeOptions): EngineRuntime {
+export function createBrowserRuntime({ assetUrl, numThreads, ocrWorkers = 1 }: BrowserRuntimeOptions): EngineRuntime {
+  configureOnnx({
+    ...(numThreads !== undefined && { numThreads }),
+    wasmPaths: { mjs: assetUrl('/ort/ort-wasm-simd-threaded.mjs'), wasm: assetUrl('/ort/ort-wasm-simd-threaded.wasm') },
+  });
   return lazyRuntime({
     decode: createBrowserDecoder(),
     encode: createBrowserEncoder(),
     faces: async () => createOnnxFaceRunner((model) => fetchBytes(assetUrl(`/models/${FACE_MODEL_FILES[model]}`))),
     textDetector: async () => createTextDetector(await fetchBytes(assetUrl('/models/text-detector.onnx'))),
     ocr: async () =>
-      createTesseractOcr({
-        workerPath: assetUrl('/tesseract/worker.min.js'),
-        corePath: assetUrl('/tesseract'),
-        langPath: assetUrl('/tesseract'),
-        workerBlobURL: false,
-      }),
+      createTesseractOcr(
+        {
+          workerPath: assetUrl('/tesseract/worker.min.js'),
+          corePath: assetUrl('/tesseract'),
+          langPath: assetUrl('/tesseract'),
+          workerBlobURL: false,
+        },
+        { workers: ocrWorkers },
+      ),
   });
 }

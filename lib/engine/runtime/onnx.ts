@@ -26,22 +26,51 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/**
- * Threads only help with SharedArrayBuffer (cross-origin isolation) and more than two cores;
- * on two cores four threads measured slower than one (engine-in-extension.md §2).
- */
-export function chooseThreadCount(g: { crossOriginIsolated?: boolean; navigator?: { hardwareConcurrency?: number } } = globalThis): number {
-  const cores = g.navigator?.hardwareConcurrency ?? 1;
-  return g.crossOriginIsolated === true && cores > 2 ? Math.min(4, Math.ceil(cores / 2)) : 1;
+/** Where ORT finds its WASM and how many threads it may use; set once, before the first session. */
+export interface OnnxSettings {
+  /** Intra-op threads. Default: {@link chooseThreadCount}. More than 1 needs SharedArrayBuffer (cross-origin isolation). */
+  numThreads?: number;
+  /**
+   * ORT's own glue module and binary, side by side (the extension's /ort/ folder). Needed for threads:
+   * emscripten starts each thread as a module worker from the glue's own URL, which inside a bundle
+   * would be the app chunk (engine-in-extension.md §2). Default: the binary next to ORT's bundle.
+   */
+  wasmPaths?: { mjs: string; wasm: string };
 }
 
+/**
+ * Threads need SharedArrayBuffer (cross-origin isolation); one per core, capped at `cap`
+ * (ORT's own default is at most 4), and 1 when only one core is reported.
+ */
+export function chooseThreadCount(
+  g: { crossOriginIsolated?: boolean; navigator?: { hardwareConcurrency?: number } } = globalThis,
+  cap = 4,
+): number {
+  const cores = g.navigator?.hardwareConcurrency ?? 1;
+  return g.crossOriginIsolated === true ? Math.max(1, Math.min(cap, cores)) : 1;
+}
+
+let settings: OnnxSettings = {};
 let configured = false;
+
+/** Sets threads and WASM paths for every later session; fails once a session exists (ORT reads them at start). */
+export function configureOnnx(next: OnnxSettings): void {
+  if (configured) throw new Error('onnxruntime is already started; configure it before the first model loads');
+  settings = next;
+}
+
 function configure(): void {
   if (configured) return;
-  ort.env.wasm.numThreads = chooseThreadCount();
+  ort.env.wasm.numThreads = settings.numThreads ?? chooseThreadCount();
+  if (settings.wasmPaths) ort.env.wasm.wasmPaths = settings.wasmPaths;
   ort.env.wasm.proxy = false;
   ort.env.logLevel = 'error';
   configured = true;
+}
+
+/** The thread count ORT was started with (after the first session), for reports. */
+export function onnxThreads(): number | undefined {
+  return configured ? ort.env.wasm.numThreads : undefined;
 }
 
 /** Creates a session from model bytes (never from a URL). */

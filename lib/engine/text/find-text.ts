@@ -27,6 +27,8 @@ export interface FindTextOptions extends DbOptions, MergeOptions, CropOptions, T
   retrySparseBelow?: number;
   /** When given, milliseconds per stage are added to it (`textDetect`, `textOcr`, `textSparse`). */
   timings?: Record<string, number>;
+  /** Called once the detector has found `found` lines, then after each line is read (lines read so far). */
+  onLines?: (read: readonly TextLine[], found: number) => void;
 }
 
 /** The runners {@link findText} needs. */
@@ -95,8 +97,17 @@ export async function findText(image: RgbaImage, runners: TextRunners, options: 
   time(timings, 'textDetect', t);
 
   t = performance.now();
-  const lines: TextLine[] = [];
-  for (const { box } of boxes) lines.push(await readLine(image, box, runners.ocr, options));
+  // Lines go to the OCR runner together, so a runner with several workers reads them in parallel.
+  const read: TextLine[] = [];
+  options.onLines?.(read, boxes.length);
+  const lines = await Promise.all(
+    boxes.map(async ({ box }) => {
+      const line = await readLine(image, box, runners.ocr, options);
+      read.push(line);
+      options.onLines?.(read, boxes.length);
+      return line;
+    }),
+  );
   time(timings, 'textOcr', t);
 
   if (sparsePass === 'always' || (sparsePass === 'when-empty' && lines.length === 0)) {

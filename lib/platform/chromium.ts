@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import { fail, type Result } from '../messaging/result';
+import type { Platform } from './types';
+
+/**
+ * Chrome: the service worker may not start workers, so an offscreen document hosts the engine
+ * worker (entrypoints/offscreen) and only routes; the background reaches it by runtime messaging.
+ */
+export const chromiumPlatform: Platform = {
+  name: 'chromium',
+  engineHost: {
+    async call(envelope) {
+      await ensureOffscreen();
+      const response = (await browser.runtime.sendMessage(envelope)) as Result<unknown> | undefined;
+      return response ?? fail('engine-failed', 'The checking engine did not answer');
+    },
+  },
+};
+
+let creating: Promise<void> | undefined;
+
+async function ensureOffscreen(): Promise<void> {
+  const offscreen = (browser as unknown as { offscreen: ChromeOffscreen }).offscreen;
+  const runtime = browser.runtime as unknown as { getContexts(f: { contextTypes: string[] }): Promise<unknown[]> };
+  const existing = await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+  if (existing.length > 0) return;
+  creating ??= offscreen
+    .createDocument({
+      url: 'offscreen.html',
+      reasons: ['WORKERS', 'BLOBS'],
+      justification: 'Checks images for faces and patient identifiers on the device',
+    })
+    .finally(() => {
+      creating = undefined;
+    });
+  await creating;
+}
+
+interface ChromeOffscreen {
+  createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+}
