@@ -32,6 +32,14 @@ const handlers: Handlers = {
   'probe/bytes': async (req, sender) =>
     isOwnContentScript(sender) ? ok({ structuredClone: req.buffer instanceof ArrayBuffer }) : fail('forbidden', 'Not ours'),
 
+  'engine/warm': async (_req, sender) => {
+    if (!isOwnContentScript(sender)) return fail('forbidden', 'Not ours');
+    const { settings } = await getSettingsState();
+    if (!isSiteEnabled(sender.url, settings)) return ok(null);
+    const warmed = await callEngine('engine/warm', {});
+    return warmed.ok ? ok(null) : warmed;
+  },
+
   'hold/open': async (req, sender) => {
     if (!isOwnContentScript(sender)) return fail('forbidden', 'Only the content script may hold files');
     if (!Array.isArray(req.files) || req.files.length === 0 || req.files.length > MAX_FILES) {
@@ -75,7 +83,8 @@ const handlers: Handlers = {
     const file = session?.files[req.fileIndex];
     if (!session || !file) return fail('not-found', 'This check has ended');
     const { settings } = await getSettingsState();
-    const report = await callEngine('engine/check', { requestId: req.requestId, file, options: checkOptionsFrom(settings) });
+    const replyTo = sender.tab?.id !== undefined ? { tabId: sender.tab.id, frameId: sender.frameId ?? 0 } : undefined;
+    const report = await callEngine('engine/check', { requestId: req.requestId, file, options: checkOptionsFrom(settings), ...(replyTo && { replyTo }) });
     if (report.ok) session.reports[req.fileIndex] = report.value;
     return report;
   },
@@ -86,6 +95,8 @@ const handlers: Handlers = {
     const options = redactOptionsFrom(settings);
     return callEngine('engine/redact', { requestId: req.requestId, file: req.file, boxes: req.boxes, options });
   },
+
+  'engine/keepalive': async (_req, sender) => (isOwnDialog(sender) ? ok(null) : fail('forbidden', 'Not ours')),
 
   'engine/cancel': async (req, sender) =>
     isOwnDialog(sender) ? callEngine('engine/cancel', { requestId: req.requestId }) : fail('forbidden', 'Not ours'),

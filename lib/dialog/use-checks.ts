@@ -20,6 +20,9 @@ export interface Checks {
   stop(): Promise<void>;
 }
 
+/** Well inside the 30 s after which Firefox suspends an idle event page. */
+const KEEPALIVE_EVERY_MS = 10_000;
+
 /** Loads the session and checks each file in turn; the engine only ever sees files of this session. */
 export function useChecks(sessionId: string): Checks {
   const [session, setSession] = useState<SessionInfo>();
@@ -46,6 +49,14 @@ export function useChecks(sessionId: string): Checks {
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);
+  }, []);
+
+  // Firefox suspends its event page (and the engine worker with it) 30 s after the last event, pending answers or not.
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (running.current.size > 0) void ask('engine/keepalive', {});
+    }, KEEPALIVE_EVERY_MS);
+    return () => clearInterval(timer);
   }, []);
 
   useEffect(() => {

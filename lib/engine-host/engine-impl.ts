@@ -19,6 +19,8 @@ export interface EngineSettings {
   numThreads: number;
   /** Tesseract workers reading lines side by side. */
   ocrWorkers: number;
+  /** Ready tesseract before ORT starts (Firefox; see BrowserRuntimeOptions.ocrFirst). */
+  ocrFirst: boolean;
 }
 
 let engine: HostedEngine | undefined;

@@ -19,18 +19,23 @@ export function createEngineWorker(): EngineWorker {
   return new EngineWorker({ spawn: spawnEngineWorker, idleMs: ENGINE_IDLE_MS });
 }
 
+/** Delivers one progress message to the dialog that asked (`replyTo`, when the router knew it). */
+export type ProgressRelay = (message: Envelope<'engine/progress'>, replyTo: { tabId: number; frameId: number } | undefined) => void;
+
+/** To every extension page (Chrome: the offscreen document may use only `runtime`; the dialog frame receives it). */
+export const relayToExtensionPages: ProgressRelay = (message) => {
+  browser.runtime.sendMessage(message).catch(() => undefined);
+};
+
 /**
- * Passes one engine request to the worker. A check's progress goes to our extension pages as
- * `engine/progress` (the dialog frame listens for its own request id); nothing else hears it.
+ * Passes one engine request to the worker. A check's progress goes to the dialog as
+ * `engine/progress` through `relay` (the dialog listens for its own request id).
  */
-export function serveEngine(worker: EngineWorker, envelope: EngineEnvelope): Promise<Result<unknown>> {
+export function serveEngine(worker: EngineWorker, envelope: EngineEnvelope, relay: ProgressRelay = relayToExtensionPages): Promise<Result<unknown>> {
   if (envelope.type !== 'engine/check') return worker.call(envelope);
-  const requestId = (envelope as EngineEnvelope<'engine/check'>).req.requestId;
-  const relay = throttled(PROGRESS_EVERY_MS, (progress: CheckProgress) => {
-    const message: Envelope<'engine/progress'> = { to: 'dialog', type: 'engine/progress', req: { requestId, progress } };
-    browser.runtime.sendMessage(message).catch(() => undefined);
-  });
-  return worker.call(envelope, relay.push).finally(relay.cancel);
+  const { requestId, replyTo } = (envelope as EngineEnvelope<'engine/check'>).req;
+  const progress = throttled(PROGRESS_EVERY_MS, (p: CheckProgress) => relay({ to: 'dialog', type: 'engine/progress', req: { requestId, progress: p } }, replyTo));
+  return worker.call(envelope, progress.push).finally(progress.cancel);
 }
 
 /** Sends the latest value at most every `ms`, at once when a stage (metadata, faces, text found) first appears. */

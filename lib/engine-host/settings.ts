@@ -15,5 +15,6 @@ export function engineSettingsFor(g: { navigator?: { hardwareConcurrency?: numbe
   return {
     numThreads: pinned(env.WXT_ORT_THREADS) ?? threads,
     ocrWorkers: pinned(env.WXT_OCR_WORKERS) ?? Math.max(1, Math.min(MAX_OCR_WORKERS, cores)),
+    ocrFirst: import.meta.env.FIREFOX === true,
   };
 }

@@ -68,6 +68,8 @@ export interface ProtocolMap {
   'hold/open': { req: { files: WireFile[]; channel: AttachChannel; composerText: string }; res: { sessionId: string } | { pass: true } };
   /** content → background: the held files are gone (page removed the dialog, navigation). */
   'hold/abandon': { req: { sessionId: string }; res: null };
+  /** content → background: a supported site's page is open; load the checking engine so the first check is quick. */
+  'engine/warm': { req: Record<string, never>; res: null };
   /** content → background: does this browser carry ArrayBuffers by structured clone? */
   'probe/bytes': { req: { buffer: ArrayBuffer }; res: { structuredClone: boolean } };
   /** dialog → background */
@@ -76,6 +78,8 @@ export interface ProtocolMap {
   'engine/check': { req: { sessionId: string; requestId: string; fileIndex: number }; res: Report };
   'engine/redact': { req: { sessionId: string } & RedactRequest; res: WireFile };
   'engine/cancel': { req: { requestId: string }; res: null };
+  /** dialog → background while a check runs: keeps Firefox's event page (and Chrome's service worker) from being suspended mid-check. */
+  'engine/keepalive': { req: Record<string, never>; res: null };
   /** any of our contexts → background: effective settings and which keys policy locks. */
   'settings/get': { req: Record<string, never>; res: SettingsState };
   /** options page → background: save the user's own choices (locked keys are ignored); `reset` forgets them all. */
@@ -106,7 +110,8 @@ export interface Envelope<T extends MessageType = MessageType> {
 
 /** Engine host messages (background → offscreen document on Chrome; direct call on Firefox). */
 export interface EngineMap {
-  'engine/check': { req: { requestId: string; file: WireFile; options?: EngineCheckOptions }; res: Report };
+  /** `replyTo`: the dialog frame that asked, for progress where the host must address it (Firefox). */
+  'engine/check': { req: { requestId: string; file: WireFile; options?: EngineCheckOptions; replyTo?: { tabId: number; frameId: number } }; res: Report };
   'engine/redact': { req: RedactRequest & { options?: EngineRedactOptions }; res: WireFile };
   'engine/cancel': { req: { requestId: string }; res: null };
   'engine/warm': { req: Record<string, never>; res: null };

@@ -13,6 +13,12 @@ export interface BrowserRuntimeOptions {
   numThreads?: number;
   /** Tesseract workers reading lines in parallel. Default 1. */
   ocrWorkers?: number;
+  /**
+   * Start tesseract before any ORT model and let nothing else start until it is ready. Firefox needs
+   * it: a tesseract core instantiating while ORT compiled or ran in the same worker stalled for
+   * over a minute in about half the runs (Firefox ESR 153, background-page worker).
+   */
+  ocrFirst?: boolean;
 }
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -26,25 +32,41 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
  * onnxruntime-web with its own glue and binary from /ort/ (so its threads can start), models
  * from /models/, tesseract.js from /tesseract/. Imports no browser.* API: the caller passes `assetUrl`.
  */
-export function createBrowserRuntime({ assetUrl, numThreads, ocrWorkers = 1 }: BrowserRuntimeOptions): EngineRuntime {
+export function createBrowserRuntime({ assetUrl, numThreads, ocrWorkers = 1, ocrFirst = false }: BrowserRuntimeOptions): EngineRuntime {
   configureOnnx({
     ...(numThreads !== undefined && { numThreads }),
     wasmPaths: { mjs: assetUrl('/ort/ort-wasm-simd-threaded.mjs'), wasm: assetUrl('/ort/ort-wasm-simd-threaded.wasm') },
   });
+  const ocr = retryable(() =>
+    createTesseractOcr(
+      { workerPath: assetUrl('/tesseract/worker.min.js'), corePath: assetUrl('/tesseract'), langPath: assetUrl('/tesseract'), workerBlobURL: false },
+      { workers: ocrWorkers },
+    ),
+  );
+  const afterOcr = async () => {
+    if (ocrFirst) await ocr().catch(() => undefined);
+  };
   return lazyRuntime({
     decode: createBrowserDecoder(),
     encode: createBrowserEncoder(),
-    faces: async () => createOnnxFaceRunner((model) => fetchBytes(assetUrl(`/models/${FACE_MODEL_FILES[model]}`))),
-    textDetector: async () => createTextDetector(await fetchBytes(assetUrl('/models/text-detector.onnx'))),
-    ocr: async () =>
-      createTesseractOcr(
-        {
-          workerPath: assetUrl('/tesseract/worker.min.js'),
-          corePath: assetUrl('/tesseract'),
-          langPath: assetUrl('/tesseract'),
-          workerBlobURL: false,
-        },
-        { workers: ocrWorkers },
-      ),
+    faces: async () => {
+      await afterOcr();
+      return createOnnxFaceRunner((model) => fetchBytes(assetUrl(`/models/${FACE_MODEL_FILES[model]}`)));
+    },
+    textDetector: async () => {
+      await afterOcr();
+      return createTextDetector(await fetchBytes(assetUrl('/models/text-detector.onnx')));
+    },
+    ocr,
   });
+}
+
+/** `load` once; again after a failure. */
+function retryable<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () =>
+    (value ??= load().catch((error: unknown) => {
+      value = undefined;
+      throw error;
+    }));
 }

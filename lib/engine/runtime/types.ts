@@ -61,7 +61,10 @@ export function lazyRuntime(loaders: RuntimeLoaders): EngineRuntime {
       },
     },
     async warm() {
-      await Promise.all([faces.get(), detector.get(), ocr.get()]);
+      // One after another, tesseract first (see BrowserRuntimeOptions.ocrFirst).
+      await ocr.get();
+      await detector.get();
+      await faces.get();
     },
     async dispose() {
       const settle = async <T>(p: Promise<T> | undefined, end: (v: T) => Promise<void>) => {
