@@ -8,8 +8,8 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
-  main() {
-    installGate();
+  main(ctx) {
+    installGate({ onInvalidated: (callback) => void ctx.onInvalidated(callback), isValid: () => ctx.isValid });
     warmEngineWhileHere();
   },
 });

@@ -5,6 +5,8 @@ import type { Envelope, SessionInfo } from '../messaging/protocol';
 import type { ImageView } from '../../components/dialog/types';
 import { findPostContext } from './post-context';
 import { initialBoxes, userBox } from './review-boxes';
+import { withRetry } from './deliver';
+import { keepingAlive } from './keepalive';
 import { ask } from './send';
 import { objectUrlOf } from './wire-urls';
 
@@ -19,9 +21,6 @@ export interface Checks {
   /** Stops the engine work still running (for Cancel). */
   stop(): Promise<void>;
 }
-
-/** Well inside the 30 s after which Firefox suspends an idle event page. */
-const KEEPALIVE_EVERY_MS = 10_000;
 
 /** Loads the session and checks each file in turn; the engine only ever sees files of this session. */
 export function useChecks(sessionId: string): Checks {
@@ -51,18 +50,10 @@ export function useChecks(sessionId: string): Checks {
     return () => browser.runtime.onMessage.removeListener(listener);
   }, []);
 
-  // Firefox suspends its event page (and the engine worker with it) 30 s after the last event, pending answers or not.
-  useEffect(() => {
-    const timer = setInterval(() => {
-      if (running.current.size > 0) void ask('engine/keepalive', {});
-    }, KEEPALIVE_EVERY_MS);
-    return () => clearInterval(timer);
-  }, []);
-
   useEffect(() => {
     const urls: string[] = [];
     void (async () => {
-      const got = await ask('session/get', { sessionId });
+      const got = await withRetry(() => ask('session/get', { sessionId }));
       if (!got.ok) return setFatal(got.error.message);
       setSession(got.value);
       const files = got.value.files;
@@ -72,7 +63,7 @@ export function useChecks(sessionId: string): Checks {
         running.current.add(requestId);
         checking.current.set(requestId, i);
         patch(i, (image) => ({ ...image, checkingSince: Date.now() }));
-        const checked = await ask('engine/check', { sessionId, requestId, fileIndex: i });
+        const checked = await keepingAlive(() => withRetry(() => ask('engine/check', { sessionId, requestId, fileIndex: i })));
         running.current.delete(requestId);
         checking.current.delete(requestId);
         if (stopped.current) return;

@@ -14,7 +14,7 @@ const relayToDialogFrame: ProgressRelay = (message, replyTo) => {
 /**
  * Firefox: no offscreen API, but the background (event) page may start workers, so it hosts the
  * engine worker itself and only routes. The worker dies with the page when Firefox suspends it
- * (30 s without events; the dialog sends engine/keepalive while a check runs).
+ * (30 s without events; the dialog sends keepalive while it waits, lib/dialog/keepalive.ts).
  */
 export const firefoxPlatform: Platform = {
   name: 'firefox',
