@@ -8,7 +8,8 @@
  * may suspend its event page). Each attach: attach → dialog and attach → findings, stage times,
  * the dialog frame's long tasks and timer delays while the check ran. Then: engine host memory,
  * Chromium with ORT pinned to 1 thread (a separate build, `WXT_ORT_THREADS=1`) beside the shipped
- * build, the command-line engine on the same images, native tesseract, zip sizes.
+ * build (or pinned to 2 where the shipped build uses 1), the command-line engine with 1 and 2 OCR
+ * workers interleaved with native tesseract, native tesseract after each browser's runs, zip sizes.
  * Prints tables, writes bench-results/latest.json (git-ignored) and docs/bench-latest.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,9 +19,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FixtureServer } from '../tests/e2e/support/fixture-server';
 import { launchChromiumBench, launchFirefoxBench, snapshotExtension, type BenchBrowser } from './eval-lib/bench-browsers';
-import { cliCheckMedians } from './eval-lib/bench-cli';
+import { cliAndTesseract, tesseractNow } from './eval-lib/bench-cli';
+import { chooseThreadCount } from '../lib/engine/runtime/onnx';
 import { benchImages, type BenchImage } from './eval-lib/bench-images';
-import { tesseractMedian, zipSizes } from './eval-lib/bench-extras';
+import { zipSizes } from './eval-lib/bench-extras';
 import { measureOnce, type Sample } from './eval-lib/bench-measure';
 import { ROOT } from './eval-lib/corpus';
 import { markdownReport, printTables } from './eval-lib/output';
@@ -66,6 +68,8 @@ async function benchBrowser(name: string, launch: () => Promise<BenchBrowser>, i
           }
         }
         run.memory = browser.engineMemory();
+        log(`${name}: native tesseract on each image, under the same load…`);
+        run.tesseract = await tesseractNow(images, 3);
         if (plan.idleS > 0) {
           log(`${name}: ${plan.idleS} s without checks…`);
           await sleep(plan.idleS * 1000);
@@ -83,11 +87,14 @@ async function benchBrowser(name: string, launch: () => Promise<BenchBrowser>, i
   return run;
 }
 
-/** Builds Chromium with ORT pinned to one thread into a private snapshot; `restore` builds the shipped one again (else `wxt zip` does). */
-function oneThreadBuild(restore: boolean): string {
-  log('WXT_ORT_THREADS=1 npx wxt build (the 1-thread comparison build)');
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, WXT_ORT_THREADS: '1' } });
-  const dir = snapshotExtension('chrome-mv3', 'chrome-mv3-1thread');
+/**
+ * Builds Chromium with ORT pinned to `threads` into a private snapshot; `restore` builds the shipped
+ * one again (else `wxt zip` does).
+ */
+function pinnedThreadsBuild(threads: number, restore: boolean): string {
+  log(`WXT_ORT_THREADS=${threads} npx wxt build (the comparison build)`);
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, WXT_ORT_THREADS: String(threads) } });
+  const dir = snapshotExtension('chrome-mv3', `chrome-mv3-${threads}threads`);
   if (restore) {
     log('npx wxt build (shipped build)');
     execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -111,7 +118,10 @@ async function main(): Promise<void> {
   const environment = { date: new Date().toISOString(), cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`, loadAverage: loadavg().map((v) => v.toFixed(1)).join(' '), node: process.version };
   const browsers = (values.browsers ?? '').split(',');
   const threadsCompared = browsers.includes('chromium') && !values['no-threads'];
-  const oneThread = threadsCompared ? oneThreadBuild(values['no-zip'] ?? false) : undefined;
+  // The shipped build's ORT threads on this machine (the offscreen document is cross-origin isolated); the comparison build gets the other count.
+  const shippedThreads = chooseThreadCount({ crossOriginIsolated: true, navigator: { hardwareConcurrency: availableParallelism() } });
+  const otherThreads = shippedThreads === 1 ? 2 : 1;
+  const pinned = threadsCompared ? pinnedThreadsBuild(otherThreads, values['no-zip'] ?? false) : undefined;
   const zips = zipSizes(values['no-zip'] ?? false, log);
   const extensions = { chromium: snapshotExtension('chrome-mv3'), firefox: snapshotExtension('firefox-mv3') };
   const images = (await benchImages(log)).slice(0, Number(values.images));
@@ -125,25 +135,23 @@ async function main(): Promise<void> {
       firefox: () => launchFirefoxBench(server.proxyPort, extensions.firefox),
     };
     for (const name of browsers.filter((b) => b in launchers)) runs.push(await benchBrowser(name, launchers[name]!, images, plan));
-    if (oneThread) {
+    if (pinned) {
       // Same warm runs on the 1280×1024 frame and the 12 MP photo; no cold or idle runs.
       const subset = [images[0], images[2]].filter((i): i is BenchImage => i !== undefined);
-      const variant = await benchBrowser('chromium, ORT 1 thread', () => launchChromiumBench(server.proxyPort, oneThread), subset, { ...plan, coldLaunches: 1, coldDelayMs: 0, idleS: 0 });
-      runs.push({ ...variant, variant: true });
+      const label = `chromium, ORT ${otherThreads} thread${otherThreads === 1 ? '' : 's'}`;
+      const variant = await benchBrowser(label, () => launchChromiumBench(server.proxyPort, pinned), subset, { ...plan, coldLaunches: 1, coldDelayMs: 0, idleS: 0 });
+      runs.push({ ...variant, variant: true, threads: otherThreads });
     }
   } finally {
     await server.stop();
   }
-  log('command-line engine on each image…');
-  const cli = await cliCheckMedians(images, 3, log);
-  log('native tesseract on each image…');
-  const tesseract: Record<string, number> = {};
-  for (const image of images) tesseract[image.label] = await tesseractMedian(image.path, 3);
+  log('command-line engine (1 and 2 OCR workers) and native tesseract, interleaved, on each image…');
+  const cli = await cliAndTesseract(images, 3, log);
   const loadAfter = loadavg().map((v) => v.toFixed(1)).join(' ');
-  const { tables, targets, numbers } = benchTables({ runs, images, zips, tesseract, cli, idleS: plan.idleS, coldDelayMs: plan.coldDelayMs, cores: availableParallelism() });
+  const { tables, targets, numbers } = benchTables({ runs, images, zips, cli, idleS: plan.idleS, coldDelayMs: plan.coldDelayMs, shippedThreads });
   printTables(tables, targets);
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench-results/latest.json'), `${JSON.stringify({ environment: { ...environment, loadAfter }, images, zips, tesseract, cli, runs, numbers, targets }, null, 1)}\n`);
+  writeFileSync(join(ROOT, 'bench-results/latest.json'), `${JSON.stringify({ environment: { ...environment, loadAfter }, images, zips, cli, runs, numbers, targets }, null, 1)}\n`);
   const args = process.argv.slice(2).join(' ');
   const preamble = [
     `Generated by \`npm run bench${args ? ` -- ${args}` : ''}\` on ${environment.date.slice(0, 10)}. Machine: ${environment.cpus}; load average ${environment.loadAverage} at the start and ${loadAfter} at the end (1, 5, 15 min). The machine was shared with other jobs, so absolute times are pessimistic; ratios measured in the same run (ours ÷ native tesseract, 1 thread ÷ N threads) travel better.`,

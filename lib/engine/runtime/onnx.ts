@@ -39,15 +39,16 @@ export interface OnnxSettings {
 }
 
 /**
- * Threads need SharedArrayBuffer (cross-origin isolation); one per core, capped at `cap`
- * (ORT's own default is at most 4), and 1 when only one core is reported.
+ * Threads need SharedArrayBuffer (cross-origin isolation) and spare cores: ORT's own default,
+ * min(4, ceil(cores / 2)), but 1 on two cores or fewer, where OCR workers and the page need the
+ * other core (`npm run bench` measured 2 threads 1.3–1.8× slower than 1 on a loaded 2-core box).
  */
 export function chooseThreadCount(
   g: { crossOriginIsolated?: boolean; navigator?: { hardwareConcurrency?: number } } = globalThis,
   cap = 4,
 ): number {
   const cores = g.navigator?.hardwareConcurrency ?? 1;
-  return g.crossOriginIsolated === true ? Math.max(1, Math.min(cap, cores)) : 1;
+  return g.crossOriginIsolated === true && cores > 2 ? Math.min(cap, Math.ceil(cores / 2)) : 1;
 }
 
 let settings: OnnxSettings = {};
