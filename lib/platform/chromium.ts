@@ -17,23 +17,28 @@ export const chromiumPlatform: Platform = {
   },
 };
 
-let creating: Promise<void> | undefined;
+let ensuring: Promise<void> | undefined;
 
-async function ensureOffscreen(): Promise<void> {
-  const offscreen = (browser as unknown as { offscreen: ChromeOffscreen }).offscreen;
-  const runtime = browser.runtime as unknown as { getContexts(f: { contextTypes: string[] }): Promise<unknown[]> };
-  const existing = await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
-  if (existing.length > 0) return;
-  creating ??= offscreen
-    .createDocument({
+/**
+ * Opens the offscreen document unless it exists. Callers that arrive together share one attempt:
+ * a document that exists but is still loading has no listener yet, and a message sent to it then
+ * is lost (seen on the first check after start, while the page-load warm-up opened the document).
+ */
+function ensureOffscreen(): Promise<void> {
+  ensuring ??= (async () => {
+    const runtime = browser.runtime as unknown as { getContexts(f: { contextTypes: string[] }): Promise<unknown[]> };
+    const existing = await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+    if (existing.length > 0) return;
+    const offscreen = (browser as unknown as { offscreen: ChromeOffscreen }).offscreen;
+    await offscreen.createDocument({
       url: 'offscreen.html',
       reasons: ['WORKERS', 'BLOBS'],
       justification: 'Checks images for faces and patient identifiers on the device',
-    })
-    .finally(() => {
-      creating = undefined;
     });
-  await creating;
+  })().finally(() => {
+    ensuring = undefined;
+  });
+  return ensuring;
 }
 
 interface ChromeOffscreen {

@@ -35,6 +35,27 @@ describe('platform layer', () => {
     expect(sent).toEqual([envelope, envelope]);
   });
 
+  it('Chromium: a request that arrives while the document is still loading waits for it', async () => {
+    const contexts: unknown[] = [];
+    let loaded!: () => void;
+    const createDocument = vi.fn(() => {
+      contexts.push({ contextType: 'OFFSCREEN_DOCUMENT' }); // listed at once, listening only once loaded
+      return new Promise<void>((resolve) => (loaded = resolve));
+    });
+    Object.assign(fakeBrowser, { offscreen: { createDocument } });
+    (fakeBrowser.runtime as unknown as Record<string, unknown>).getContexts = vi.fn(async () => [...contexts]);
+    const { chromiumPlatform } = await import('../../../lib/platform/chromium');
+    const first = chromiumPlatform.engineHost.call(envelope);
+    await vi.waitFor(() => expect(createDocument).toHaveBeenCalled());
+    const second = chromiumPlatform.engineHost.call(envelope);
+    fakeBrowser.runtime.onMessage.addListener((_m, _s, sendResponse) => {
+      sendResponse({ ok: true, value: null });
+      return true;
+    });
+    loaded();
+    await expect(Promise.all([first, second])).resolves.toEqual([{ ok: true, value: null }, { ok: true, value: null }]);
+  });
+
   it('Chromium: an engine host that does not answer is a failure, not a pass', async () => {
     Object.assign(fakeBrowser, { offscreen: { createDocument: vi.fn(async () => undefined) } });
     (fakeBrowser.runtime as unknown as Record<string, unknown>).getContexts = vi.fn(async () => [{}]);
