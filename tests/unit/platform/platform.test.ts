@@ -47,7 +47,8 @@ describe('platform layer', () => {
     const { chromiumPlatform } = await import('../../../lib/platform/chromium');
     const first = chromiumPlatform.engineHost.call(envelope);
     await vi.waitFor(() => expect(createDocument).toHaveBeenCalled());
-    const second = chromiumPlatform.engineHost.call(envelope);
+    const second = chromiumPlatform.engineHost.call(envelope).catch((e: unknown) => ({ lost: String(e) }));
+    await new Promise((r) => setTimeout(r, 20)); // long enough for a request that did not wait to have been sent
     fakeBrowser.runtime.onMessage.addListener((_m, _s, sendResponse) => {
       sendResponse({ ok: true, value: null });
       return true;
