@@ -50,7 +50,10 @@ const times = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '–');
 const STAGES = ['decode', 'metadata', 'faces', 'textDetect', 'textOcr', 'textSparse', 'text', 'identifiers', 'total'];
 const longTasks = (xs: readonly Sample[]) => xs.flatMap((s) => s.stalls?.longTasks ?? []);
 const hasLongTaskApi = (xs: readonly Sample[]) => xs.some((s) => s.stalls?.longTasks);
-const timerLate = (xs: readonly Sample[]) => Math.max(Number.NaN, ...xs.flatMap((s) => (s.stalls ? [s.stalls.maxTimerLateMs] : [])));
+const timerLate = (xs: readonly Sample[]) => {
+  const late = xs.flatMap((s) => (s.stalls ? [s.stalls.maxTimerLateMs] : []));
+  return late.length ? Math.max(...late) : Number.NaN;
+};
 const maxOf = (xs: readonly number[]) => (xs.length ? Math.max(...xs) : 0);
 
 /** Sum of ours over sum of native tesseract across the images both have: one whole-set ratio. */
