@@ -43,6 +43,8 @@ export default defineConfig({
               id: GECKO_ID,
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
+              // A trust self-distributing its own signed XPI points Firefox at its own update manifest (docs/admin.md).
+              ...(process.env.CG_GECKO_UPDATE_URL ? { update_url: process.env.CG_GECKO_UPDATE_URL } : {}),
             },
             gecko_android: { strict_min_version: '142.0' },
           },
@@ -54,6 +56,8 @@ export default defineConfig({
           // SharedArrayBuffer, so ORT can run on several threads. Firefox ignores these keys (bug 1673477).
           cross_origin_embedder_policy: { value: 'require-corp' },
           cross_origin_opener_policy: { value: 'same-origin' },
+          // A trust hosting its own CRX points Chrome and Edge at its own update manifest (docs/admin.md).
+          ...(process.env.CG_CHROME_UPDATE_URL ? { update_url: process.env.CG_CHROME_UPDATE_URL } : {}),
         }),
   }),
   hooks: {

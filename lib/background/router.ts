@@ -9,6 +9,7 @@ import { callEngine } from './engine-client';
 import { holdHandlers } from './handlers/hold';
 import { sessionHandlers } from './handlers/session';
 import { addMastodonInstance } from './mastodon-instances';
+import { profileHandlers } from './profile-handlers';
 import { isOwnContentScript, isOwnDialog, isOwnExtensionPage } from './senders';
 import { recentStarts } from './started';
 
@@ -20,6 +21,7 @@ const handlers: Handlers = {
   ...settingsHandlers,
   ...holdHandlers,
   ...sessionHandlers,
+  ...profileHandlers,
 
   'sites/add-mastodon': async (req, sender) =>
     isOwnExtensionPage(sender) && !isOwnDialog(sender)

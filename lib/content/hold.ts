@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { fromWire } from '../messaging/bytes';
+import { MAX_FILES_PER_ATTACH } from '../messaging/limits';
 import { isEnvelope, type AttachChannel, type Decision, type Envelope, type MessageType, type WireFile } from '../messaging/protocol';
 import { fail, ok, type Result } from '../messaging/result';
 import { sendToBackground } from '../messaging/send';
@@ -27,6 +28,8 @@ let opening = 0;
 
 export const UPDATED_MESSAGE =
   'Consent Guard was updated while it was holding your image, so the image was not attached. Please attach it again.';
+const tooMany = (count: number) =>
+  `You attached ${count} files. Consent Guard checks up to ${MAX_FILES_PER_ATTACH} at a time, so none was attached. Please attach them in smaller groups.`;
 const ENDED_MESSAGE = 'This check ended while the page was in the background, so the image was not attached. Please attach it again.';
 
 /**
@@ -46,6 +49,10 @@ export async function holdFiles(files: File[], channel: AttachChannel, composerT
     }
     settle(null);
   });
+  if (files.length > MAX_FILES_PER_ATTACH) {
+    mount.fail(tooMany(files.length), () => settle(null));
+    return outcome;
+  }
   opening++;
   let wire: WireFile[] = [];
   let opened: Awaited<ReturnType<typeof sendToBackground<'hold/open'>>>;
@@ -86,7 +93,8 @@ export async function holdFiles(files: File[], channel: AttachChannel, composerT
 function outcomeOf(decision: Decision, originals: File[]): HoldOutcome {
   switch (decision.action) {
     case 'release':
-      return { files: originals };
+      // With alwaysStripMetadata the background sends each original re-encoded without metadata (null: as it is).
+      return { files: originals.map((file, i) => (decision.files?.[i] ? fileFromWire(decision.files[i]!) : file)) };
     case 'redact':
       return { files: decision.files.map(fileFromWire) };
     case 'cancel':
@@ -98,7 +106,7 @@ function fileFromWire(wire: WireFile): File {
   return new File([fromWire(wire.bytes)], wire.name, { type: wire.type, lastModified: wire.lastModified });
 }
 
-type ContentRequest = 'hold/decided' | 'hold/files' | 'hold/ping';
+type ContentRequest = 'hold/decided' | 'hold/files' | 'hold/ping' | 'gate/ping';
 
 /** What this frame answers the background about its held files. Each answer can be asked again. */
 const answers: { [T in ContentRequest]: (req: Envelope<T>['req']) => Result<unknown> } = {
@@ -115,6 +123,7 @@ const answers: { [T in ContentRequest]: (req: Envelope<T>['req']) => Result<unkn
     return hold ? ok(hold.wire) : fail('not-found', 'Not held here');
   },
   'hold/ping': ({ sessionId }) => ok({ held: pending.has(sessionId) || opening > 0 }),
+  'gate/ping': () => ok(null),
 };
 
 const isContentRequest = (type: MessageType): type is ContentRequest => Object.hasOwn(answers, type);
@@ -128,7 +137,8 @@ export function listenForDecisions(): void {
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
-  gateSignal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  // After an update `browser.runtime` is gone in Chrome; the listener can no longer fire anyway.
+  gateSignal.addEventListener('abort', () => browser.runtime?.onMessage.removeListener(listener), { once: true });
   window.addEventListener('pageshow', (event) => void (event.persisted && recheckHolds()), { signal: gateSignal });
 }
 

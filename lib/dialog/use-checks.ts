@@ -3,7 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Box, IdentifierFinding } from '../engine/report';
 import type { Envelope, SessionInfo } from '../messaging/protocol';
 import type { ImageView } from '../../components/dialog/types';
-import { findPostContext } from './post-context';
+import { findFileNameContext, findPostContext } from './post-context';
 import { initialBoxes, userBox } from './review-boxes';
 import { withRetry } from './deliver';
 import { keepingAlive } from './keepalive';
@@ -32,7 +32,10 @@ export function useChecks(sessionId: string): Checks {
   const checking = useRef(new Map<string, number>());
   const stopped = useRef(false);
   const serial = useRef(0);
-  const postFindings = useMemo(() => (session ? findPostContext(session.composerText) : []), [session]);
+  const postFindings = useMemo(
+    () => (session ? [...findPostContext(session.composerText), ...findFileNameContext(session.files.map((f) => f.name))] : []),
+    [session],
+  );
 
   const patch = (index: number, change: (image: ImageView) => ImageView) =>
     setImages((all) => all.map((image, i) => (i === index ? change(image) : image)));

@@ -1,11 +1,11 @@
 import { decodeImage, DecodeError, readHeader, sniffType } from './decode';
 import type { DecodedImage, ImageType } from './decode/types';
 import { detectFaces } from './faces/detect';
-import { findIdentifiers } from './identifiers';
 import { animationNote, isNote, readMetadata } from './metadata';
 import type { CheckOptions } from './options';
 import type { CheckProgress, ProgressListener } from './progress';
-import type { Report, Verdict } from './report';
+import { identifiersFromReadings } from './readings';
+import type { Quad, Report, Verdict } from './report';
 import type { EngineRuntime } from './runtime/types';
 import { findText } from './text/find-text';
 import type { TextLine } from './text/types';
@@ -116,7 +116,12 @@ export async function inspectImage(
     onProgress(progress);
   };
   const identifierOptions = { hospitalNumberPatterns: options.hospitalNumberPatterns ?? [], ...(options.now && { now: options.now }) };
-  const regionOf = (l: TextLine) => ({ box: l.box, text: l.text, ...(l.confidence !== undefined && { confidence: l.confidence }) });
+  const regionOf = (l: TextLine) => ({
+    box: l.box,
+    text: l.text,
+    ...(l.confidence !== undefined && { confidence: l.confidence }),
+    ...(l.quad && { quad: l.quad.map((v) => Math.round(v * 10) / 10) as Quad }),
+  });
 
   await stage('metadata', options.metadata ?? true, async () => {
     report.metadata = await readMetadata(input.bytes, decoded.type);
@@ -125,12 +130,19 @@ export async function inspectImage(
   tell({ metadata: report.metadata });
   await Promise.all([
     stage('text', options.text ?? true, async () => {
-      const onLines = onProgress && ((read: readonly TextLine[], found: number) => tell({ text: { lines: read.map(regionOf), identifiers: findIdentifiers(read, identifierOptions), found } }));
-      const lines = await findText(image, { detector: models.textDetector, ocr: models.ocr }, { ...options.textOptions, timings, ...(onLines && { onLines }) });
+      const runners = {
+        detector: models.textDetector,
+        ocr: models.ocr,
+        ...(runtime.lineClassifier && { classifier: runtime.lineClassifier }),
+        ...(runtime.lineRecogniser && { recogniser: runtime.lineRecogniser }),
+      };
+      const onLines =
+        onProgress && ((read: readonly TextLine[], found: number) => tell({ text: { lines: read.map(regionOf), identifiers: identifiersFromReadings(read, identifierOptions), found } }));
+      const lines = await findText(image, runners, { ...options.textOptions, timings, ...(onLines && { onLines }) });
       report.text = lines.map(regionOf);
       signal?.throwIfAborted();
       const t = performance.now();
-      report.identifiers = findIdentifiers(lines, identifierOptions);
+      report.identifiers = identifiersFromReadings(lines, identifierOptions);
       timings.identifiers = Math.round((performance.now() - t) * 10) / 10;
     }),
     stage('faces', options.faces ?? true, async () => {
@@ -142,7 +154,7 @@ export async function inspectImage(
 
   if (failed.length > 0) report.error = `The check couldn't finish: ${failed.join('; ')}.`;
   report.verdict = decideVerdict(report);
-  for (const k of ['textDetect', 'textOcr', 'textSparse']) if (timings[k] !== undefined) timings[k] = Math.round((timings[k] ?? 0) * 10) / 10;
+  for (const k of ['textDetect', 'textDirection', 'textOcr', 'textSparse']) if (timings[k] !== undefined) timings[k] = Math.round((timings[k] ?? 0) * 10) / 10;
   timings.total = Math.round((performance.now() - started) * 10) / 10;
   return { report, decoded };
 }

@@ -5,9 +5,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { inspectImage } from '../../lib/engine/check';
-import { boxesFromReport, expandBox, redactImage } from '../../lib/engine/redact';
-import { toKinded } from '../../lib/engine/redact/paint';
-import type { Box } from '../../lib/engine/report';
+import { boxesFromReport, encodeRedacted, paintedRuns, redactAndRecheck } from '../../lib/engine/redact';
 import type { EngineRuntime } from '../../lib/engine/runtime/types';
 import { tesseractBaseline } from '../baselines/tesseract';
 import type { SyntheticItem } from './corpus';
@@ -22,21 +20,16 @@ export async function runEngine(path: string, runtime: EngineRuntime, redactedDi
   const { report, decoded } = await inspectImage({ bytes, name: basename(path) }, runtime);
   const ms = performance.now() - started;
   const boxes = boxesFromReport(report);
-  // The exact rectangles redactPixels fills (same expandBox, default margins).
-  const painted: Box[] = decoded
-    ? boxes.map(toKinded).flatMap((b) => {
-        const r = expandBox(b.box, b.kind, decoded.image, {});
-        return r ? [[r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0] as Box] : [];
-      })
-    : [];
+  // The pixels the redaction actually paints (default margins, rotated outlines, the detector's second look).
+  const painted = decoded ? await redactAndRecheck(decoded.image, boxes, { textDetector: runtime.textDetector }) : undefined;
   let redactedPath: string | undefined;
-  if (decoded && redactedDir) {
+  if (decoded && painted && redactedDir) {
     await mkdir(redactedDir, { recursive: true });
-    const copy = await redactImage(decoded, basename(path), boxes, runtime.encode);
+    const copy = await encodeRedacted(decoded, basename(path), painted.image, runtime.encode);
     redactedPath = join(redactedDir, copy.name);
     await writeFile(redactedPath, copy.bytes);
   }
-  return { report, ms, painted, redactedPath };
+  return { report, ms, painted: painted ? paintedRuns(painted.mask, painted.image.width) : [], redactedPath };
 }
 
 /** Everything the eval records for one synthetic image; `haarFaces` comes from the batched Haar run. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_ID, dialogFrame, launchChromium } from './support/chromium';
@@ -9,14 +9,16 @@ import { writeTestPng } from './support/images';
 
 /**
  * Chromium reads managed policy for the extension from /etc/chromium/policies/managed/*.json
- * ("3rdparty" → "extensions" → id), as IT would deploy it on Linux. Needs root (CI runs as root).
- * Only settings other suites do not depend on are set, because the file applies to every Chromium on the machine.
+ * ("3rdparty" → "extensions" → id), as IT would deploy it on Linux. The file is real but only this
+ * browser sees it: launchChromium mounts it in a private mount namespace. Needs root (CI runs as root).
  */
-const POLICY_FILE = '/etc/chromium/policies/managed/consent-guard-e2e.json';
 const POLICY = {
   organisationName: 'E2E Test NHS Trust',
   igContact: 'Caldicott Guardian, ext 4242',
   enabledSites: ['x', 'linkedin', 'facebook', 'instagram', 'threads', 'bluesky', 'mastodon'],
+  customMessage: 'Follow the E2E trust clinical photography policy.',
+  learnMoreUrl: 'https://intranet.example.nhs.uk/e2e-photography-policy',
+  consentFormWording: 'E2E Trust keeps signed forms in the electronic patient record.',
 };
 const BASE = `chrome-extension://${CHROME_EXTENSION_ID}`;
 const server = new FixtureServer();
@@ -24,28 +26,32 @@ const image = writeTestPng('policy-frame.png');
 let context: BrowserContext;
 
 beforeAll(async () => {
-  mkdirSync('/etc/chromium/policies/managed', { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: POLICY } } }));
   await server.start();
-  context = await launchChromium(server.proxyPort);
+  context = await launchChromium(server.proxyPort, [], { policy: POLICY });
 });
 afterAll(async () => {
-  rmSync(POLICY_FILE, { force: true });
   await context?.close();
   await server.stop();
 });
 
 describe('Chromium with a managed policy file', () => {
+  it('reads a policy file that no other process on the machine sees', () => {
+    const managed = '/etc/chromium/policies/managed';
+    const outside = existsSync(managed) ? readdirSync(managed) : [];
+    expect(outside).not.toContain('consent-guard.json');
+  });
+
   it('shows the policy on the options page and locks the settings it sets', async () => {
     const page = await context.newPage();
     await page.goto(`${BASE}/options.html`);
     await expect.poll(() => page.getByTestId('policy-status').textContent(), { timeout: 15_000 }).toContain('E2E Test NHS Trust manages Consent Guard');
-    await expect.poll(() => page.getByText('Set by your organisation', { exact: true }).count()).toBe(3);
+    await expect.poll(() => page.getByText('Set by your organisation', { exact: true }).count()).toBe(Object.keys(POLICY).length);
     expect(await page.getByLabel('Organisation name').isDisabled()).toBe(true);
     expect(await page.getByLabel('Organisation name').inputValue()).toBe('E2E Test NHS Trust');
     expect(await page.getByRole('checkbox', { name: 'Reddit' }).isChecked()).toBe(false);
     expect(await page.getByRole('checkbox', { name: 'Reddit' }).isDisabled()).toBe(true);
-    expect(await page.getByLabel('Message in the dialog').isDisabled()).toBe(false);
+    expect(await page.getByLabel('Message in the dialog').isDisabled()).toBe(true);
+    expect(await page.getByLabel('Hospital number patterns').isDisabled()).toBe(false);
   });
 
   it('says in the popup that policy turned a site off, and that X is protected', async () => {
@@ -65,6 +71,8 @@ describe('Chromium with a managed policy file', () => {
     const dialog = await dialogFrame(page);
     expect(await offers(dialog, 'Cancel')).toBe(true); // waits for the checks, and keeps a clear image from posting itself
     await dialog.getByText('Caldicott Guardian, ext 4242').waitFor({ timeout: 10_000 });
+    await dialog.getByText('Follow the E2E trust clinical photography policy.').waitFor();
+    expect(await dialog.locator('a[href="https://intranet.example.nhs.uk/e2e-photography-policy"]').count()).toBe(1);
     await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
 
     const worker = context.serviceWorkers()[0]!;
@@ -79,6 +87,13 @@ describe('Chromium with a managed policy file', () => {
     const options = await context.newPage();
     await options.goto(`${BASE}/options.html`);
     await options.getByRole('cell', { name: 'Cancelled' }).first().waitFor();
+  });
+
+  it("prints the trust's own wording on the consent form", async () => {
+    const page = await context.newPage();
+    await page.goto(`${BASE}/consent-form.html`);
+    await page.getByTestId('extra-wording').getByText('E2E Trust keeps signed forms in the electronic patient record.').waitFor();
+    await page.close();
   });
 
   it('holds nothing on a site the policy turned off: the upload goes ahead untouched', async () => {

@@ -1,5 +1,7 @@
+import { cachingDecoder } from '../decode/cache';
 import { createBrowserDecoder } from '../decode/browser-decoder';
 import { createBrowserEncoder } from '../redact/browser-encoder';
+import { createLineClassifier, createLineRecogniser } from './line-models';
 import { configureOnnx, createOnnxFaceRunner, FACE_MODEL_FILES } from './onnx';
 import { createTesseractOcr } from './tesseract';
 import { createTextDetector } from './text-detector';
@@ -47,7 +49,7 @@ export function createBrowserRuntime({ assetUrl, numThreads, ocrWorkers = 1, ocr
     if (ocrFirst) await ocr().catch(() => undefined);
   };
   return lazyRuntime({
-    decode: createBrowserDecoder(),
+    decode: cachingDecoder(createBrowserDecoder()),
     encode: createBrowserEncoder(),
     faces: async () => {
       await afterOcr();
@@ -58,6 +60,17 @@ export function createBrowserRuntime({ assetUrl, numThreads, ocrWorkers = 1, ocr
       return createTextDetector(await fetchBytes(assetUrl('/models/text-detector.onnx')));
     },
     ocr,
+    lineClassifier: async () => {
+      await afterOcr();
+      return createLineClassifier(await fetchBytes(assetUrl('/models/text-direction.onnx')));
+    },
+    lineRecogniser: async () => {
+      await afterOcr();
+      return createLineRecogniser(
+        await fetchBytes(assetUrl('/models/text-recogniser.onnx')),
+        new TextDecoder().decode(await fetchBytes(assetUrl('/models/text-recogniser-keys.txt'))),
+      );
+    },
   });
 }
 
