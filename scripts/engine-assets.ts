@@ -23,6 +23,11 @@ export function engineAssets(root: string): CopiedAsset[] {
       relativeDest: `tesseract/tesseract-core-${v}lstm.wasm.js`,
     })),
     { absoluteSrc: join(packageDir('tesseract.js'), 'dist/worker.min.js'), relativeDest: 'tesseract/worker.min.js' },
+    // ORT's glue and binary side by side: its threads start as module workers from the glue's own URL.
+    ...['mjs', 'wasm'].map((ext) => ({
+      absoluteSrc: join(packageDir('onnxruntime-web'), `dist/ort-wasm-simd-threaded.${ext}`),
+      relativeDest: `ort/ort-wasm-simd-threaded.${ext}`,
+    })),
     { absoluteSrc: join(files.tesseractLang, 'eng.traineddata.gz'), relativeDest: 'tesseract/eng.traineddata.gz' },
     { absoluteSrc: files.textDetector, relativeDest: 'models/text-detector.onnx' },
     { absoluteSrc: files.lineClassifier, relativeDest: 'models/text-direction.onnx' },

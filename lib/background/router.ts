@@ -3,6 +3,9 @@ import { isArrayBuffer } from '../messaging/bytes';
 import { isEnvelope, type MessageType, type ProtocolMap, type RequestOf } from '../messaging/protocol';
 import { fail, ok, type Result } from '../messaging/result';
 import { settingsHandlers } from '../settings/handlers';
+import { isSiteEnabled } from '../settings/sites';
+import { getSettingsState } from '../settings/store';
+import { callEngine } from './engine-client';
 import { holdHandlers } from './handlers/hold';
 import { sessionHandlers } from './handlers/session';
 import { addMastodonInstance } from './mastodon-instances';
@@ -27,6 +30,14 @@ const handlers: Handlers = {
 
   'probe/bytes': async (req, sender) =>
     isOwnContentScript(sender) ? ok({ structuredClone: isArrayBuffer(req.buffer) }) : fail('forbidden', 'Not ours'),
+
+  'engine/warm': async (_req, sender) => {
+    if (!isOwnContentScript(sender)) return fail('forbidden', 'Not ours');
+    const { settings } = await getSettingsState();
+    if (!isSiteEnabled(sender.url, settings)) return ok(null);
+    const warmed = await callEngine('engine/warm', {});
+    return warmed.ok ? ok(null) : warmed;
+  },
 
   keepalive: async (_req, sender) => (isOwnExtensionPage(sender) ? ok(null) : fail('forbidden', 'Not ours')),
 
