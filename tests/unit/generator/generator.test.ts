@@ -7,6 +7,7 @@ import { KINDS, type Kind, type Truth } from '../../fixtures/generator/truth';
 /** Modest sizes keep the suite quick; the default sizes are exercised by the CLI. */
 const SIZE: Record<Kind, [number, number]> = {
   endoscopy: [1280, 1024], radiology: [1024, 1024], 'clinical-photo': [1200, 900], wristband: [1200, 900], 'monitor-photo': [1600, 1200],
+  'specimen-pot': [1200, 900], 'dicom-overlay': [1024, 768], 'small-text': [1024, 1024],
 };
 
 const cache = new Map<string, Promise<GeneratedImage>>();
