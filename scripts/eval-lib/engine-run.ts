@@ -14,7 +14,7 @@ import type { EngineRuntime } from '../../lib/engine/runtime/types';
 import { tesseractLines } from '../baselines/tesseract';
 import type { SyntheticItem } from './corpus';
 import { coverage, overlaps } from './geometry';
-import { identifierFound, leaks } from './match';
+import { identifierFound, identifierFoundByText, leaks } from './match';
 import type { SyntheticRecord } from './records';
 
 /** A fixed "today" for the rules, so two-digit years and ages read the same in every run. */
@@ -82,7 +82,7 @@ export async function evaluateSynthetic(item: SyntheticItem, runtime: EngineRunt
     readableInOriginal: leaks(t.text, textOf(t3.lines)) || leaks(t.text, textOf(t11.lines)),
     tess3: identifierFound(t, t3ids),
     tess11: identifierFound(t, t11ids),
-    rulesOnTruth: identifierFound(t, truthIds),
+    rulesOnTruth: identifierFoundByText(t, truthIds),
     read: report.text.filter((l) => overlaps(l.box, t.box)).map((l) => l.text),
   }));
   return {

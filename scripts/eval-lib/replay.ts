@@ -10,7 +10,7 @@ import { findIdentifiers, type OcrLine } from '../../lib/engine/identifiers';
 import type { IdentifierFinding } from '../../lib/engine/report';
 import type { SyntheticItem } from './corpus';
 import { EVAL_NOW } from './engine-run';
-import { identifierFound } from './match';
+import { identifierFound, identifierFoundByText } from './match';
 import type { SyntheticRecord } from './records';
 
 function tesseractCache(path: string, psm: 3 | 11): OcrLine[] | undefined {
@@ -41,7 +41,7 @@ export function replayRules(record: SyntheticRecord, item: SyntheticItem): Synth
     identifiers: record.identifiers.map((i) => ({
       ...i,
       engine: identifierFound(i, engine),
-      rulesOnTruth: identifierFound(i, truth),
+      rulesOnTruth: identifierFoundByText(i, truth),
       tess3: t3ids ? identifierFound(i, t3ids) : i.tess3,
       tess11: t11ids ? identifierFound(i, t11ids) : i.tess11,
     })),

@@ -18,6 +18,9 @@ const YEAR_FIRST = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?<y>\d{4})(?<sep>[\/.\-])(?<b>\d{1,2})\k<sep>(?<a>\d{1,2})(?![\d.\/\-]\d|\d)`,
 );
 
+/** 19560312: DICOM's compact date, 1900-2099 only, a real month and day. */
+const COMPACT = /(?<![\w.\/\-])(?<y>(?:19|20)\d{2})(?<b>0[1-9]|1[0-2])(?<a>0[1-9]|[12]\d|3[01])(?![\w]|[.\/\-]\d)/;
+
 /** 12 Mar 2024, 12-Mar-24, 12MAR2024, 12th of March. */
 const DAY = String.raw`(?<a>\d{1,2})(?:st|nd|rd|th)?`;
 const MONTH = String.raw`(?<mon>${MONTH_PATTERN})(?![a-z])\.?`;
@@ -48,6 +51,24 @@ function namedMonthDate(m: RegExpExecArray, now: Date): DateParts | undefined {
   return validDate(yearText ? expandYear(yearText, now) : undefined, month, Number(groupText(m, 'a')));
 }
 
+/** A numeric date whose separators OCR read as a letter or bar: "12l03l1956", "12|03|1956", "12I03I56". */
+const MISREAD_SEPARATORS = /(?<![\w])[\dOoIlSB]{1,2} ?[|lI\\] ?[\dOoIlSB]{1,2} ?[|lI\\] ?[\dOoIlSB]{2,4}(?![\w])/g;
+
+/**
+ * Text of the same length with the separators of misread numeric dates put back as "/", so that
+ * "12l03l1956" reads as a date once the digit look-alikes are fixed. Only runs shaped d(d) sep d(d) sep
+ * yy(yy) whose two separators are the same character are touched.
+ */
+export function fixDateSeparators(text: string): string {
+  return text.replace(MISREAD_SEPARATORS, (run) => {
+    const compact = run.replace(/ /g, '');
+    const sepAt = [...compact].findIndex((ch, i) => i > 0 && /[|lI\\]/.test(ch) && /[\dOoSB]/.test(compact[i - 1] ?? ''));
+    const sep = compact[sepAt];
+    if (sep === undefined || compact.split(sep).length !== 3) return run;
+    return run.split(sep).join('/');
+  });
+}
+
 /**
  * Every calendar date in `text` in the formats clinical screens and people use, with its offsets and
  * value. Day-first is preferred for ambiguous numeric dates, as in the UK.
@@ -67,6 +88,7 @@ export function findDatesInText(text: string, now: Date): DateInText[] {
     const year = expandYear(groupText(m, 'y'), n);
     return validDate(year, Number(groupText(m, 'b')), Number(groupText(m, 'a')));
   });
+  collect(COMPACT, (m, n) => validDate(expandYear(groupText(m, 'y'), n), Number(groupText(m, 'b')), Number(groupText(m, 'a'))));
   collect(DAY_MONTH, namedMonthDate);
   // Before a number, lower-case "may", "mar", "jun" are far more often words than months.
   collect(MONTH_DAY, (m, n) => (/^[A-Z]/.test(groupText(m, 'mon')) ? namedMonthDate(m, n) : undefined));

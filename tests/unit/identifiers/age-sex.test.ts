@@ -33,3 +33,15 @@ describe('age and sex rule', () => {
     expect(findIn('5 years ago')).toEqual([]);
   });
 });
+
+describe('age and sex rule: overlay spellings', () => {
+  it('finds a lone sex letter after a date, and sex then age padded with spaces', () => {
+    expect(textsOf('sex', 'DOB: 12/03/1956   F')).toEqual(['F']);
+    expect(textsOf('age-sex', 'F  49')).toEqual(['F  49']);
+  });
+
+  it('does not take other capitals after dates, or times, for a sex', () => {
+    expect(textsOf('sex', '12/03/2024 FR 32Hz')).toEqual([]);
+    expect(textsOf('age-sex', 'M 1.5')).toEqual([]);
+  });
+});

@@ -32,3 +32,10 @@ describe('CHI number rule', () => {
     expect(findIn('Lot 1234567890')).toEqual([]);
   });
 });
+
+describe('CHI number rule: OCR misreadings', () => {
+  it('reads the label and the digits as OCR misreads them', () => {
+    expect(textsOf('chi-number', 'CH1: 120356 1234')).toHaveLength(1);
+    expect(textsOf('chi-number', 'CHl No: 12O356l234')).toHaveLength(1);
+  });
+});

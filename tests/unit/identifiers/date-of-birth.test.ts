@@ -33,3 +33,25 @@ describe('date of birth rule', () => {
     expect(dobOf('67Y 01/01/1970')).toEqual([]);
   });
 });
+
+describe('date of birth rule: forms and OCR misreadings', () => {
+  it.each([
+    ['DOB: 19560312', '19560312'],
+    ['Birth Date: 10/17/1990', '10/17/1990'],
+    ['Birth: 03/04/1956', '03/04/1956'],
+    ['DOB: 12/03/56', '12/03/56'],
+    ['D0B: 12/03/1956', '12/03/1956'],
+    ['DO8 12-Mar-1956', '12-Mar-1956'],
+    ['DOB: 12l03l1956', '12l03l1956'],
+    ['DOB: l2/O3/l956', 'l2/O3/l956'],
+    ['DOB | 12/03/1956', '12/03/1956'],
+  ])('fires on %s', (text, expected) => {
+    expect(dobOf(text)).toEqual([expected]);
+  });
+
+  it('does not read a compact date that is not a real date, or a year out of range', () => {
+    expect(dobOf('DOB: 19561312')).toEqual([]);
+    expect(textsOf('date', 'Ref 18560312')).toEqual([]);
+    expect(textsOf('date', 'Serial 123456789')).toEqual([]);
+  });
+});

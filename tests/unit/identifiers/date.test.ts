@@ -52,3 +52,19 @@ describe('date rule', () => {
     expect(datesOf('l2/O3/2O24')).toEqual(['l2/O3/2O24']);
   });
 });
+
+describe('date rule: compact and misread forms', () => {
+  it('finds DICOM compact dates and US month-first dates', () => {
+    expect(textsOf('date', 'Study Date 20240312')).toEqual(['20240312']);
+    expect(textsOf('date', '04/20/2023')).toEqual(['04/20/2023']);
+  });
+
+  it('reads dates whose separators OCR misread', () => {
+    expect(textsOf('date', '12|03|2024')).toEqual(['12|03|2024']);
+    expect(textsOf('date', '12I03I2024')).toEqual(['12I03I2024']);
+  });
+
+  it('does not read settings or measurements as dates', () => {
+    for (const text of ['W:400 L:40', 'Im: 12/345', 'MI 1.3  TIs 0.8', 'kV 120 mA 300', 'ZOOM x1.5', 'Eh:A5 Cm:1']) expect(textsOf('date', text), text).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
-import { findDatesInText } from '../dates-in-text';
+import { findDatesInText, fixDateSeparators } from '../dates-in-text';
+import { fixDigitLookalikes } from '../ocr-digits';
 import type { IdentifierRule, RawMatch, RuleInput } from '../types';
 
 /**
@@ -8,8 +9,8 @@ import type { IdentifierRule, RawMatch, RuleInput } from '../types';
 export const dateRule: IdentifierRule = {
   id: 'date',
   scope: 'both',
-  find({ digits, options }: RuleInput): RawMatch[] {
-    return findDatesInText(digits, options.now).map(
+  find({ text, options }: RuleInput): RawMatch[] {
+    return findDatesInText(fixDigitLookalikes(fixDateSeparators(text)), options.now).map(
       ({ start, end, date }): RawMatch => ({
         type: 'date',
         start,

@@ -25,6 +25,15 @@ const LABELLED = new RegExp(String.raw`\b(?:${LABEL})[\s:#=.\-]*(?<value>${VALUE
 /** Hospital numbers that start with the trust's ODS code, "R" and two more characters ("RTH1234567"). */
 const TRUST_PREFIXED = /\b(?<value>R[A-Z0-9]{2}[ \-]?\d{5,9})\b/;
 
+/** One to three capitals straight before six to nine digits ("M605201", "RX123456", "NS0412345"): the usual local number. */
+const LETTERS_THEN_DIGITS = /\b(?<prefix>[A-Z]{1,3})(?<value>\d{6,9})\b/;
+
+/** A line that is nothing but a long number: on an overlay, the patient's ID printed without its label. */
+const NUMBER_ALONE = /^[ \t]*(?<value>\d{7,10})[ \t]*$/;
+
+/** Prefixes of codes that are not patients' numbers: serial, lot, reference, catalogue, standards. */
+const NOT_A_PATIENT_PREFIX = /^(?:SN|LOT|REF|SER|NO|VER|REV|CAT|ISO|IEC|EN|CE|UDI|GTIN|PN)$/;
+
 /** A token 5-12 letters and digits long with at least one digit, once separators are removed. */
 function isHospitalNumberLike(value: string, digitsView: string): boolean {
   const compact = value.replace(/[^A-Za-z0-9]/g, '');
@@ -40,26 +49,36 @@ function trimmedEnd(text: string, start: number, end: number): number {
 /**
  * Hospital number / MRN / local patient identifier. There is no national format, so this fires on a
  * label (Hosp No, MRN, Unit No, PID, Patient ID, ID, …) followed by a 5-12 character token containing
- * a digit, on trust-prefixed numbers, and on any extra trust patterns from the options.
+ * a digit, on trust-prefixed numbers, on one to three capitals glued to six to nine digits with no label
+ * ("M605201", lower confidence; not serial, lot or reference codes), and on any extra trust patterns
+ * from the options; and on a line that is nothing but a 7-10 digit number (an overlay's ID without its
+ * label). Other bare digit strings are left alone: too many other numbers look alike.
  */
 export const hospitalNumberRule: IdentifierRule = {
   id: 'hospital-number',
   scope: 'both',
-  find({ text, digits, options }: RuleInput): RawMatch[] {
-    const labelled = matchAllWithIndices(LABELLED, text).flatMap((m): RawMatch[] => {
+  find({ text, digits, letters, options }: RuleInput): RawMatch[] {
+    // Labels are read with OCR's digits-for-letters fixed ("H0sp No"), values as printed.
+    const labelled = matchAllWithIndices(LABELLED, letters).flatMap((m): RawMatch[] => {
       const { start, end } = spanOf(m, 'value');
       const valueEnd = trimmedEnd(text, start, end);
       if (!isHospitalNumberLike(groupText(m, 'value'), digits.slice(start, valueEnd))) return [];
       return [{ type: 'hospital-number', start, end: valueEnd, anchor: m.index, confidence: 0.9 }];
     });
-    const prefixed = matchAllWithIndices(TRUST_PREFIXED, text).map(
+    const prefixed = matchAllWithIndices(TRUST_PREFIXED, text).filter((m) => !/^RE[FV]/.test(m[0])).map(
       (m): RawMatch => ({ type: 'hospital-number', ...spanOf(m, 'value'), anchor: m.index, confidence: 0.6 }),
     );
+    const bare = matchAllWithIndices(LETTERS_THEN_DIGITS, digits)
+      .filter((m) => !NOT_A_PATIENT_PREFIX.test(groupText(m, 'prefix')))
+      .map((m): RawMatch => ({ type: 'hospital-number', start: m.index, end: m.index + m[0].length, anchor: m.index, confidence: 0.55 }));
     const custom = options.hospitalNumberPatterns.flatMap((pattern) =>
       matchAllWithIndices(pattern, text).map(
         (m): RawMatch => ({ type: 'hospital-number', ...spanOf(m), anchor: m.index, confidence: 0.85 }),
       ),
     );
-    return [...labelled, ...prefixed, ...custom];
+    const alone = matchAllWithIndices(NUMBER_ALONE, digits).map(
+      (m): RawMatch => ({ type: 'hospital-number', ...spanOf(m, 'value'), anchor: m.index, confidence: 0.5 }),
+    );
+    return [...labelled, ...prefixed, ...bare, ...alone, ...custom];
   },
 };
