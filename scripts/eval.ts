@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNodeRuntime } from '../lib/engine/runtime/node';
 import { KINDS, type Kind } from '../tests/fixtures/generator/truth';
-import { haarFaces } from './baselines/haar';
+import { cachedHaarFaces } from './baselines/haar';
 import { boxesOf, facePhotos, PART_SEEDS, PARTS, ROOT, syntheticCorpus, type SyntheticItem } from './eval-lib/corpus';
 import { evaluateSynthetic, runEngine } from './eval-lib/engine-run';
 import { markdownSections, printSections } from './eval-lib/output';
@@ -71,7 +71,7 @@ async function run(o: Options): Promise<SavedRun> {
   const items = await corpus(o);
   const photos = o.only === 'synthetic' ? [] : (await facePhotos()).filter((p) => o.parts.includes(p.part));
   log('Haar baseline over every image…');
-  const haar = await haarFaces([...items.map((i) => i.path), ...photos.map((p) => p.path)]);
+  const haar = await cachedHaarFaces([...items.map((i) => i.path), ...photos.map((p) => p.path)], join(ROOT, 'tests/.generated/eval/haar-cache.json'));
   const runtime = createNodeRuntime();
   const started = Date.now();
   const synthetic: SyntheticRecord[] = [];

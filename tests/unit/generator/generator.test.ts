@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
+import { chiCheckDigitValid } from '../../../lib/engine/identifiers';
 import { generateImage, type GeneratedImage } from '../../fixtures/generator/index';
 import { isTestRangeNhsNumber, isValidNhsNumber } from '../../fixtures/generator/nhs';
 import { KINDS, type Kind, type Truth } from '../../fixtures/generator/truth';
@@ -55,6 +56,9 @@ describe.each(KINDS)('%s', (kind) => {
         expect(isValidNhsNumber(id.text)).toBe(true);
         expect(isTestRangeNhsNumber(id.text)).toBe(true);
       }
+      for (const id of truth.identifiers.filter((i) => i.type === 'chi-number')) expect(chiCheckDigitValid(id.text)).toBe(true);
+      // Every identifier sits inside one of the recorded whole lines, which the rules-on-drawn-text check reads.
+      for (const id of truth.identifiers) expect(truth.lines.some((l) => l.text.includes(id.text))).toBe(true);
     }
   });
 

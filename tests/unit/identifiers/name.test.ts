@@ -93,3 +93,15 @@ describe('name rule: forms and OCR misreadings', () => {
     }
   });
 });
+
+describe('name rule: DICOM names with the caret read as a letter or lost', () => {
+  it('splits a merged upper-case run at a common given name', () => {
+    expect(namesOf('PACS Viewer - WALKERMPATRICIA - 72294116')).toEqual(['WALKERMPATRICIA']);
+    expect(namesOf('ROBERTSAJAMES')).toEqual(['ROBERTSAJAMES']);
+    expect(namesOf('HALLPATRICIA')).toEqual(['HALLPATRICIA']);
+  });
+
+  it('leaves long upper-case words alone', () => {
+    for (const text of ['HISTOPATHOLOGY', 'NORTHSHIRE', 'FUJIFILM EP-7000', 'ULTRASOUND', 'TRANSVERSE', 'PROCEDURE']) expect(namesOf(text), text).toEqual([]);
+  });
+});

@@ -154,6 +154,33 @@ function bareNamePairs(text: string): RawMatch[] {
   return found;
 }
 
+/** Letters OCR reads in place of a DICOM caret between SURNAME and FORENAME ("WALKERMPATRICIA"). */
+const CARET_AS_LETTER = new Set(['A', 'M', 'N', 'H', 'X']);
+const MERGED_CAPS = /\b[A-Z]{7,30}\b/g;
+
+/**
+ * An upper-case run that is a DICOM name with its caret read as a letter or dropped: "WALKERMPATRICIA",
+ * "WALKERAPATRICIA", "WALKERPATRICIA". Splits where a common given name follows a surname-like part of
+ * three or more letters (or a common surname precedes a given name).
+ */
+function mergedDicomNames(text: string): RawMatch[] {
+  return [...text.matchAll(MERGED_CAPS)].flatMap((m): RawMatch[] => {
+    const run = m[0];
+    for (let cut = 3; cut <= run.length - 3; cut++) {
+      const surname = run.slice(0, cut);
+      for (const skip of [1, 0]) {
+        if (skip === 1 && !CARET_AS_LETTER.has(run[cut] ?? '')) continue;
+        const forename = run.slice(cut + skip);
+        if (forename.length < 3) continue;
+        if ((isForename(forename) && (isSurname(surname) || surnameLike(surname))) && !AMBIGUOUS_FORENAMES.has(forename.toLowerCase())) {
+          return [{ type: 'name', start: m.index, end: m.index + run.length, anchor: m.index, confidence: isSurname(surname) ? 0.7 : 0.6 }];
+        }
+      }
+    }
+    return [];
+  });
+}
+
 /**
  * Patient names: a name label (Name, Patient, Pt, Surname, Forename…, as OCR misreads them too) followed
  * by capitalised words; DICOM SURNAME^FORENAME (with the caret misread); "SURNAME, Forename"; a title
@@ -174,6 +201,7 @@ export const nameRule: IdentifierRule = {
       ...pairMatches(letters, SURNAME_STOP, 0.6),
       ...toMatches(letters, TITLED, 0.8, true),
       ...bareNamePairs(letters),
+      ...mergedDicomNames(letters),
     ];
   },
 };
