@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    setupFiles: ['tests/e2e/support/setup.ts'],
+    globalSetup: ['tests/e2e/support/global-setup.ts'],
   },
 });

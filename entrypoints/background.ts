@@ -1,27 +1,41 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startAuditMaintenance } from '../lib/audit/recorder';
-import { handleBackgroundMessage } from '../lib/background/router';
 import { syncMastodonScripts } from '../lib/background/mastodon-instances';
-import { closeSessionsOfTab } from '../lib/background/sessions';
-import { getSettingsState } from '../lib/settings/store';
+import { reconcileHolds, reconcileTab } from '../lib/background/reconcile';
+import { guardOpenTabs } from '../lib/background/reinject';
+import { handleBackgroundMessage } from '../lib/background/router';
+import { endSession } from '../lib/background/session-end';
+import { markStarted } from '../lib/background/started';
+import { sessionsOfTab } from '../lib/background/sessions';
 import { disarmUploadBackstop } from '../lib/background/upload-backstop';
+import { getSettingsState } from '../lib/settings/store';
 
 export default defineBackground({
   type: 'module',
   main() {
-    startAuditMaintenance();
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       const answer = handleBackgroundMessage(message, sender);
       if (!answer) return undefined;
       void answer.then(sendResponse);
       return true;
     });
+    browser.tabs.onRemoved.addListener((tabId) => {
+      void sessionsOfTab(tabId)
+        .then((sessions) => Promise.all(sessions.map(endSession)))
+        .finally(() => disarmUploadBackstop(tabId))
+        .catch(() => undefined);
+    });
+    // A reload or navigation takes the held files with the old document: end those sessions.
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'complete') void reconcileTab(tabId).catch(() => undefined);
+    });
+    browser.runtime.onInstalled.addListener(() => void guardOpenTabs().catch(() => undefined));
+
+    void markStarted();
+    void reconcileHolds().catch(() => undefined);
+    startAuditMaintenance();
     // Run-time content scripts for the Mastodon servers in settings whose permission is held.
     void getSettingsState().then(({ settings }) => syncMastodonScripts(settings.mastodonInstances)).catch(() => undefined);
-    browser.tabs.onRemoved.addListener((tabId) => {
-      closeSessionsOfTab(tabId);
-      void disarmUploadBackstop(tabId).catch(() => undefined);
-    });
   },
 });

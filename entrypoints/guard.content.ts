@@ -7,7 +7,7 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
-  main() {
-    installGate();
+  main(ctx) {
+    installGate({ onInvalidated: (callback) => void ctx.onInvalidated(callback), isValid: () => ctx.isValid });
   },
 });

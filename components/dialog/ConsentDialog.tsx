@@ -112,6 +112,11 @@ export function ConsentDialog(props: ConsentDialogProps) {
             </>
           )}
         </div>
+        {props.notice && (
+          <p class="cg-error-text cg-notice" role="alert">
+            {props.notice}
+          </p>
+        )}
         {!compact && (
           <ActionBar
             showPost={showPost}

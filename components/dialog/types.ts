@@ -38,6 +38,8 @@ export interface ConsentDialogProps {
   autoContinue: boolean;
   /** True while the redacted files are being made and sent. */
   busy: boolean;
+  /** Why the last decision did not go through (the image stays held); shown beside the actions. */
+  notice?: string;
   onCancel(): void;
   onRedact(): void;
   /** `note` is the policy reason picked in 'justify' mode. */

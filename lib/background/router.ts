@@ -1,28 +1,22 @@
-import { browser, type Browser } from 'wxt/browser';
-import { fromWire } from '../messaging/bytes';
-import { isEnvelope, type Envelope, type MessageType, type ProtocolMap, type RequestOf } from '../messaging/protocol';
+import type { Browser } from 'wxt/browser';
+import { isArrayBuffer } from '../messaging/bytes';
+import { isEnvelope, type MessageType, type ProtocolMap, type RequestOf } from '../messaging/protocol';
 import { fail, ok, type Result } from '../messaging/result';
-import { siteForUrl } from '../sites/registry';
-import { callEngine } from './engine-client';
+import { settingsHandlers } from '../settings/handlers';
+import { holdHandlers } from './handlers/hold';
+import { sessionHandlers } from './handlers/session';
 import { addMastodonInstance } from './mastodon-instances';
 import { isOwnContentScript, isOwnDialog, isOwnExtensionPage } from './senders';
-import { closeSession, getSession, openSession, tabHasPendingSession } from './sessions';
-import { armUploadBackstop, disarmUploadBackstop } from './upload-backstop';
-import { recordDecision } from '../audit/recorder';
-import { dialogPolicyFrom } from '../settings/dialog-policy';
-import { settingsHandlers } from '../settings/handlers';
-import { isSiteEnabled } from '../settings/sites';
-import { checkOptionsFrom, redactOptionsFrom } from '../settings/engine-options';
-import { getSettingsState } from '../settings/store';
+import { recentStarts } from './started';
 
 type Sender = Browser.runtime.MessageSender;
 type Handler<T extends MessageType> = (req: RequestOf<T>, sender: Sender) => Promise<Result<ProtocolMap[T]['res']>>;
 type Handlers = { [T in MessageType]?: Handler<T> };
 
-const MAX_FILES = 10;
-
 const handlers: Handlers = {
   ...settingsHandlers,
+  ...holdHandlers,
+  ...sessionHandlers,
 
   'sites/add-mastodon': async (req, sender) =>
     isOwnExtensionPage(sender) && !isOwnDialog(sender)
@@ -30,86 +24,12 @@ const handlers: Handlers = {
       : fail('forbidden', 'Only the options page may add servers'),
 
   'probe/bytes': async (req, sender) =>
-    isOwnContentScript(sender) ? ok({ structuredClone: req.buffer instanceof ArrayBuffer }) : fail('forbidden', 'Not ours'),
+    isOwnContentScript(sender) ? ok({ structuredClone: isArrayBuffer(req.buffer) }) : fail('forbidden', 'Not ours'),
 
-  'hold/open': async (req, sender) => {
-    if (!isOwnContentScript(sender)) return fail('forbidden', 'Only the content script may hold files');
-    if (!Array.isArray(req.files) || req.files.length === 0 || req.files.length > MAX_FILES) {
-      return fail('bad-request', 'Expected between 1 and 10 files');
-    }
-    for (const f of req.files) fromWire(f.bytes); // throws (→ bad-request) if bytes were lost in transit
-    const { settings } = await getSettingsState();
-    if (!isSiteEnabled(sender.url, settings)) return ok({ pass: true as const });
-    const site = siteForUrl(sender.url, settings.mastodonInstances)?.id ?? 'other';
-    const session = openSession({
-      tabId: sender.tab.id,
-      frameId: sender.frameId ?? 0,
-      site,
-      pageOrigin: new URL(sender.url).origin,
-      channel: req.channel,
-      files: req.files,
-      composerText: String(req.composerText ?? '').slice(0, 5000),
-    });
-    await armUploadBackstop(session.tabId, site).catch(() => undefined);
-    return ok({ sessionId: session.id });
-  },
+  keepalive: async (_req, sender) => (isOwnExtensionPage(sender) ? ok(null) : fail('forbidden', 'Not ours')),
 
-  'hold/abandon': async (req, sender) => {
-    const session = getSession(req.sessionId);
-    if (!session || !isOwnContentScript(sender) || sender.tab.id !== session.tabId) return fail('not-found', 'No such session');
-    closeSession(session.id);
-    if (!tabHasPendingSession(session.tabId)) await disarmUploadBackstop(session.tabId).catch(() => undefined);
-    return ok(null);
-  },
-
-  'session/get': async (req, sender) => {
-    const session = dialogSession(req.sessionId, sender);
-    if (!session) return fail('not-found', 'This check has ended');
-    const { id, site, pageOrigin, files, composerText } = session;
-    const { settings } = await getSettingsState();
-    return ok({ sessionId: id, site, pageOrigin, files, composerText, settings, policy: dialogPolicyFrom(settings) });
-  },
-
-  'engine/check': async (req, sender) => {
-    const session = dialogSession(req.sessionId, sender);
-    const file = session?.files[req.fileIndex];
-    if (!session || !file) return fail('not-found', 'This check has ended');
-    const { settings } = await getSettingsState();
-    const report = await callEngine('engine/check', { requestId: req.requestId, file, options: checkOptionsFrom(settings) });
-    if (report.ok) session.reports[req.fileIndex] = report.value;
-    return report;
-  },
-
-  'engine/redact': async (req, sender) => {
-    if (!dialogSession(req.sessionId, sender)) return fail('not-found', 'This check has ended');
-    const { settings } = await getSettingsState();
-    const options = redactOptionsFrom(settings);
-    return callEngine('engine/redact', { requestId: req.requestId, file: req.file, boxes: req.boxes, options });
-  },
-
-  'engine/cancel': async (req, sender) =>
-    isOwnDialog(sender) ? callEngine('engine/cancel', { requestId: req.requestId }) : fail('forbidden', 'Not ours'),
-
-  'session/decide': async (req, sender) => {
-    const session = dialogSession(req.sessionId, sender);
-    if (!session) return fail('not-found', 'This check has ended');
-    closeSession(session.id);
-    await recordDecision(session, req.decision);
-    if (!tabHasPendingSession(session.tabId)) await disarmUploadBackstop(session.tabId).catch(() => undefined);
-    const envelope: Envelope<'hold/decided'> = { to: 'content', type: 'hold/decided', req: { sessionId: session.id, decision: req.decision } };
-    await browser.tabs.sendMessage(session.tabId, envelope, { frameId: session.frameId });
-    return ok(null);
-  },
+  'diagnostics/get': async (_req, sender) => (isOwnExtensionPage(sender) ? ok({ starts: await recentStarts() }) : fail('forbidden', 'Not ours')),
 };
-
-/** A session may be read and decided only by our dialog, in the tab that holds the files. */
-function dialogSession(sessionId: unknown, sender: Sender) {
-  if (typeof sessionId !== 'string' || !isOwnDialog(sender)) return undefined;
-  const session = getSession(sessionId);
-  if (!session) return undefined;
-  if (sender.tab?.id !== undefined && sender.tab.id !== session.tabId) return undefined;
-  return session;
-}
 
 /** Answers background-bound messages; never throws across the boundary. */
 export function handleBackgroundMessage(message: unknown, sender: Sender): Promise<Result<unknown>> | undefined {

@@ -9,6 +9,8 @@ export interface DialogMount {
   unmount(): void;
 }
 
+const HOST_TAG = 'consent-guard-dialog';
+
 const OVERLAY = 'all:initial;position:fixed;inset:0;z-index:2147483647;display:block;';
 const PANEL =
   'position:fixed;left:50%;top:2rem;transform:translateX(-50%);max-width:32rem;padding:1rem 1.25rem;border-radius:12px;' +
@@ -20,7 +22,7 @@ const PANEL =
  * appear inside the extension-origin iframe, which the page cannot read, restyle or click.
  */
 export function mountDialogFrame(onRemovedByPage: () => void): DialogMount {
-  const host = document.createElement('consent-guard-dialog');
+  const host = document.createElement(HOST_TAG);
   host.setAttribute('data-consent-guard', '');
   host.style.cssText = OVERLAY;
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -58,6 +60,7 @@ export function mountDialogFrame(onRemovedByPage: () => void): DialogMount {
       frame.focus();
     },
     fail(message, onClose) {
+      shadow.replaceChildren(backdrop, panel);
       panel.setAttribute('role', 'alert');
       panel.textContent = message;
       const close = document.createElement('button');
@@ -73,4 +76,16 @@ export function mountDialogFrame(onRemovedByPage: () => void): DialogMount {
     },
     unmount,
   };
+}
+
+/**
+ * A gate injected into a page that is already open (the extension was updated) replaces any
+ * dialog left by the previous version, whose script can no longer answer, with a plain message.
+ */
+export function replaceLeftoverHosts(message: string): void {
+  const leftovers = document.querySelectorAll(`${HOST_TAG}[data-consent-guard]`);
+  if (leftovers.length === 0) return;
+  leftovers.forEach((host) => host.remove());
+  const notice = mountDialogFrame(() => undefined);
+  notice.fail(message, () => undefined);
 }

@@ -1,3 +1,4 @@
+import { captureWhileAlive } from './lifetime';
 import { holdAttachment, needsHold } from './attachment';
 import { copyStrings, fire, isOurs, pageEvent, transferOf } from './redispatch';
 
@@ -26,6 +27,6 @@ export function guardDrops(): void {
         fire(into, pageEvent('DragEvent', 'drop', { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer, ...at }));
       });
     },
-    true,
+    captureWhileAlive(),
   );
 }

@@ -1,3 +1,4 @@
+import { captureWhileAlive } from './lifetime';
 import { holdAttachment, needsHold } from './attachment';
 import { isOurs, redispatchCancel, redispatchFiles, released } from './redispatch';
 import { ARM_EVENT, fileInputsInside, shadowRootsUnder } from './shadow-roots';
@@ -26,8 +27,8 @@ export function guardFileInputs(): void {
       else redispatchCancel(input);
     });
   };
-  window.addEventListener('input', onEvent, true);
-  window.addEventListener('change', onEvent, true);
+  window.addEventListener('input', onEvent, captureWhileAlive());
+  window.addEventListener('change', onEvent, captureWhileAlive());
   // Firefox does not let a shadow-root file input's `input` event out of the root either, so the
   // gate also listens on each shadow root a picker is opened from (a click, or the hook's arm event).
   const armed = new WeakSet<ShadowRoot>();
@@ -38,12 +39,12 @@ export function guardFileInputs(): void {
     for (const root of roots) {
       if (armed.has(root)) continue;
       armed.add(root);
-      root.addEventListener('input', onEvent, true);
-      root.addEventListener('change', onEvent, true);
+      root.addEventListener('input', onEvent, captureWhileAlive());
+      root.addEventListener('change', onEvent, captureWhileAlive());
     }
   };
-  window.addEventListener('click', arm, true);
-  window.addEventListener(ARM_EVENT, arm, true);
+  window.addEventListener('click', arm, captureWhileAlive());
+  window.addEventListener(ARM_EVENT, arm, captureWhileAlive());
 }
 
 /** The file input an `input`/`change` event is about, looking through open and closed shadow roots. */

@@ -1,3 +1,4 @@
+import { captureWhileAlive } from './lifetime';
 import { holdAttachment, needsHold } from './attachment';
 import { copyStrings, fire, isOurs, pageEvent, transferOf } from './redispatch';
 import { restoreSelection, saveSelection } from './selection';
@@ -31,7 +32,7 @@ export function guardPastes(): void {
         if (delivered && text) document.execCommand('insertText', false, text);
       });
     },
-    true,
+    captureWhileAlive(),
   );
 }
 

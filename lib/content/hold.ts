@@ -1,20 +1,33 @@
 import { browser } from 'wxt/browser';
 import { fromWire } from '../messaging/bytes';
-import { isEnvelope, type AttachChannel, type Decision, type Envelope, type WireFile } from '../messaging/protocol';
-import { mountDialogFrame } from './dialog-frame';
+import { isEnvelope, type AttachChannel, type Decision, type Envelope, type MessageType, type WireFile } from '../messaging/protocol';
+import { fail, ok, type Result } from '../messaging/result';
 import { sendToBackground } from '../messaging/send';
+import { mountDialogFrame, type DialogMount } from './dialog-frame';
+import { gateSignal, gateStopped } from './lifetime';
 import { toWireFiles } from './wire-files';
 
 /** What the page gets back once the user has decided: files to hand over, or null to cancel. */
 export type HoldOutcome = { files: File[] } | null;
 
+/**
+ * One held set of files. This frame keeps the originals for as long as the user decides: the
+ * background keeps only a record, so a stopped service worker asks for the bytes again here.
+ */
 interface PendingHold {
   originals: File[];
+  wire: WireFile[];
   resolve: (outcome: HoldOutcome) => void;
-  unmount: () => void;
+  mount: DialogMount;
 }
 
 const pending = new Map<string, PendingHold>();
+/** Holds whose session is being opened: the background may ping before it has told us the id. */
+let opening = 0;
+
+export const UPDATED_MESSAGE =
+  'Consent Guard was updated while it was holding your image, so the image was not attached. Please attach it again.';
+const ENDED_MESSAGE = 'This check ended while the page was in the background, so the image was not attached. Please attach it again.';
 
 /**
  * Holds files away from the page, opens the dialog and resolves with the user's decision.
@@ -33,24 +46,40 @@ export async function holdFiles(files: File[], channel: AttachChannel, composerT
     }
     settle(null);
   });
-  const opened = await sendToBackground('hold/open', { files: await toWireFiles(files), channel, composerText });
-  if (abandoned) {
-    // The page removed the placeholder before the session opened: close it so the backstop lifts.
-    if (opened.ok && 'sessionId' in opened.value) void sendToBackground('hold/abandon', { sessionId: opened.value.sessionId });
-    return outcome;
+  opening++;
+  let wire: WireFile[] = [];
+  let opened: Awaited<ReturnType<typeof sendToBackground<'hold/open'>>>;
+  try {
+    wire = await toWireFiles(files);
+    opened = await sendToBackground('hold/open', { files: wire, channel, composerText });
+  } catch (error) {
+    opened = fail('internal', error instanceof Error ? error.message : String(error));
   }
-  if (!opened.ok) {
-    // Held, never passed silently: the user is told and nothing reaches the site.
-    mount.fail(`Consent Guard couldn't check this image, so it was not attached (${opened.error.message}). Please try again.`, () => settle(null));
-    return outcome;
+  try {
+    if (abandoned) {
+      // The page removed the placeholder before the session opened: close it so the backstop lifts.
+      if (opened.ok && 'sessionId' in opened.value) void sendToBackground('hold/abandon', { sessionId: opened.value.sessionId });
+      return await outcome;
+    }
+    if (gateStopped()) {
+      mount.fail(UPDATED_MESSAGE, () => undefined);
+      return null;
+    }
+    if (!opened.ok) {
+      // Held, never passed silently: the user is told and nothing reaches the site.
+      mount.fail(`Consent Guard couldn't check this image, so it was not attached (${opened.error.message}). Please try again.`, () => settle(null));
+      return await outcome;
+    }
+    if ('pass' in opened.value) {
+      mount.unmount();
+      return { files };
+    }
+    sessionId = opened.value.sessionId;
+    pending.set(sessionId, { originals: files, wire, resolve: settle, mount });
+    mount.load(sessionId);
+  } finally {
+    opening--;
   }
-  if ('pass' in opened.value) {
-    mount.unmount();
-    return { files };
-  }
-  sessionId = opened.value.sessionId;
-  mount.load(sessionId);
-  pending.set(sessionId, { originals: files, resolve: settle, unmount: mount.unmount });
   return outcome;
 }
 
@@ -69,17 +98,67 @@ function fileFromWire(wire: WireFile): File {
   return new File([fromWire(wire.bytes)], wire.name, { type: wire.type, lastModified: wire.lastModified });
 }
 
-/** Listens for the background's word that the user decided. Only our background can send it. */
-export function listenForDecisions(): void {
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (sender.id !== browser.runtime.id || sender.tab || !isEnvelope(message) || message.to !== 'content') return undefined;
-    if (message.type !== 'hold/decided') return undefined;
-    const { sessionId, decision } = (message as Envelope<'hold/decided'>).req;
+type ContentRequest = 'hold/decided' | 'hold/files' | 'hold/ping';
+
+/** What this frame answers the background about its held files. Each answer can be asked again. */
+const answers: { [T in ContentRequest]: (req: Envelope<T>['req']) => Result<unknown> } = {
+  'hold/decided': ({ sessionId, decision }) => {
     const hold = pending.get(sessionId);
-    if (!hold) return undefined;
+    if (!hold) return ok({ known: false });
     pending.delete(sessionId);
-    hold.unmount();
+    hold.mount.unmount();
     hold.resolve(outcomeOf(decision, hold.originals));
+    return ok({ known: true });
+  },
+  'hold/files': ({ sessionId }) => {
+    const hold = pending.get(sessionId);
+    return hold ? ok(hold.wire) : fail('not-found', 'Not held here');
+  },
+  'hold/ping': ({ sessionId }) => ok({ held: pending.has(sessionId) || opening > 0 }),
+};
+
+const isContentRequest = (type: MessageType): type is ContentRequest => Object.hasOwn(answers, type);
+
+/** Answers the background about held files. Only our background can ask (not a page, not another tab). */
+export function listenForDecisions(): void {
+  const listener = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (r: unknown) => void) => {
+    if (gateStopped() || sender.id !== browser.runtime.id || sender.tab || !isEnvelope(message) || message.to !== 'content') return undefined;
+    if (!isContentRequest(message.type)) return undefined;
+    sendResponse((answers[message.type] as (req: unknown) => Result<unknown>)(message.req));
     return undefined;
-  });
+  };
+  browser.runtime.onMessage.addListener(listener);
+  gateSignal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  window.addEventListener('pageshow', (event) => void (event.persisted && recheckHolds()), { signal: gateSignal });
 }
+
+/** Ends every hold with a message instead of the dialog: nothing is attached, the user attaches again. */
+function endHolds(ids: Iterable<string>, message: string): void {
+  for (const id of [...ids]) {
+    const hold = pending.get(id);
+    if (!hold) continue;
+    pending.delete(id);
+    hold.mount.fail(message, () => undefined);
+    hold.resolve(null);
+  }
+}
+
+/** The extension was updated or removed: this script's holds can no longer be checked or released. */
+export function endHoldsForUpdate(): void {
+  endHolds(pending.keys(), UPDATED_MESSAGE);
+}
+
+/** Back from the back/forward cache: holds the background no longer knows are ended with a message. */
+async function recheckHolds(): Promise<void> {
+  const ids = [...pending.keys()];
+  if (ids.length === 0) return;
+  const status = await sendToBackground('hold/status', { sessionIds: ids });
+  if (!status.ok) return;
+  endHolds(
+    ids.filter((id) => !status.value.known.includes(id)),
+    ENDED_MESSAGE,
+  );
+}
+
+/** Whether this frame holds anything (used to watch for an update only while it matters). */
+export const holdsAnything = (): boolean => pending.size > 0 || opening > 0;

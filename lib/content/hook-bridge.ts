@@ -1,3 +1,4 @@
+import { captureWhileAlive, gateStopped } from './lifetime';
 import { holdAttachment, needsHold } from './attachment';
 import { isHookHello, parsePickClaim, type HookDelivery, type PickClaim } from './hook-protocol';
 
@@ -20,6 +21,8 @@ export function connectPageHook(): void {
     port.onmessage = (message: MessageEvent) => {
       const claim = parsePickClaim(message.data);
       if (!claim || busy.has(claim.id)) return;
+      // An outdated gate cannot check files: the page's picker closes with nothing chosen.
+      if (gateStopped()) return port.postMessage({ kind: 'cancel', id: claim.id } satisfies HookDelivery);
       busy.add(claim.id);
       openPicker(claim, (delivery) => {
         busy.delete(claim.id);
@@ -27,7 +30,7 @@ export function connectPageHook(): void {
       });
     };
   };
-  window.addEventListener('message', onHello, true);
+  window.addEventListener('message', onHello, captureWhileAlive());
 }
 
 /** Opens a picker the page cannot see or script, then holds whatever the user picks. */

@@ -1,3 +1,4 @@
+import { captureWhileAlive } from './lifetime';
 import { isOurs } from './redispatch';
 
 /**
@@ -34,5 +35,5 @@ export function installPendingShield(): void {
     if (event.composedPath().some((n) => n instanceof Element && n.hasAttribute('data-consent-guard'))) return;
     event.stopImmediatePropagation();
   };
-  for (const type of SWALLOWED) window.addEventListener(type, shield, true);
+  for (const type of SWALLOWED) window.addEventListener(type, shield, captureWhileAlive());
 }

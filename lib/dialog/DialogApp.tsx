@@ -5,6 +5,8 @@ import type { Decision, ReleaseReason } from '../messaging/protocol';
 import { siteById } from '../sites/registry';
 import { copyText, dismissProfileOffer, openExtensionPage, openSitePage, profileOfferDismissed } from './platform';
 import { DEFAULT_DIALOG_POLICY, type DialogPolicy } from './policy';
+import { withRetry } from './deliver';
+import { t } from '../i18n';
 import { ask } from './send';
 import { overallOf } from './status';
 import { useChecks } from './use-checks';
@@ -22,6 +24,7 @@ export function DialogApp({ sessionId, fallbackPolicy = DEFAULT_DIALOG_POLICY }:
   const [busy, setBusy] = useState(false);
   const [stayOpen, setStayOpen] = useState(false);
   const [hideProfile, setHideProfile] = useState(true);
+  const [notice, setNotice] = useState<string>();
 
   useEffect(() => void profileOfferDismissed().then(setHideProfile), []);
 
@@ -29,10 +32,13 @@ export function DialogApp({ sessionId, fallbackPolicy = DEFAULT_DIALOG_POLICY }:
     async (decision: Decision) => {
       if (decided) return;
       setDecided(true);
+      setNotice(undefined);
       // Decide first so the page hears at once; stopping the engine can take a moment.
-      const sent = await ask('session/decide', { sessionId, decision });
+      const sent = await withRetry(() => ask('session/decide', { sessionId, decision }));
       if (decision.action === 'cancel') void checks.stop();
-      if (!sent.ok) setDecided(false);
+      if (sent.ok) return;
+      setDecided(false);
+      setNotice(t(sent.error.code === 'not-found' ? 'dialog_error_session' : 'dialog_decision_failed'));
     },
     [decided, sessionId],
   );
@@ -62,6 +68,7 @@ export function DialogApp({ sessionId, fallbackPolicy = DEFAULT_DIALOG_POLICY }:
       profile={hideProfile || !policy.offerProfileStatement ? undefined : profileOffer(checks.session?.site)}
       autoContinue={autoContinue}
       busy={busy || decided}
+      notice={notice}
       onCancel={cancel}
       onRedact={() => void redact()}
       onPostOriginal={(reason: ReleaseReason, note?: string) => void decide({ action: 'release', reason, ...(note ? { note } : {}) })}

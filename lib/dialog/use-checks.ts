@@ -4,6 +4,8 @@ import type { SessionInfo } from '../messaging/protocol';
 import type { ImageView } from '../../components/dialog/types';
 import { findPostContext } from './post-context';
 import { initialBoxes, userBox } from './review-boxes';
+import { withRetry } from './deliver';
+import { keepingAlive } from './keepalive';
 import { ask } from './send';
 import { objectUrlOf } from './wire-urls';
 
@@ -35,7 +37,7 @@ export function useChecks(sessionId: string): Checks {
   useEffect(() => {
     const urls: string[] = [];
     void (async () => {
-      const got = await ask('session/get', { sessionId });
+      const got = await withRetry(() => ask('session/get', { sessionId }));
       if (!got.ok) return setFatal(got.error.message);
       setSession(got.value);
       const files = got.value.files;
@@ -43,7 +45,7 @@ export function useChecks(sessionId: string): Checks {
       for (let i = 0; i < files.length && !stopped.current; i++) {
         const requestId = crypto.randomUUID();
         running.current.add(requestId);
-        const checked = await ask('engine/check', { sessionId, requestId, fileIndex: i });
+        const checked = await keepingAlive(() => withRetry(() => ask('engine/check', { sessionId, requestId, fileIndex: i })));
         running.current.delete(requestId);
         if (stopped.current) return;
         if (checked.ok) patch(i, (image) => ({ ...image, report: checked.value, boxes: initialBoxes(checked.value) }));

@@ -1,4 +1,4 @@
-import { fromWire, toWire } from '../messaging/bytes';
+import { fromWire, isArrayBuffer, toWire } from '../messaging/bytes';
 import type { EngineEnvelope, EngineMap, EngineType } from '../messaging/protocol';
 import { fail, ok, type Result } from '../messaging/result';
 import { loadEngine } from './engine-impl';
@@ -27,7 +27,7 @@ const handlers: Handlers = {
     const out = await queue.run(requestId, () => engine.redact({ bytes, name: file.name, type: file.type }, boxes, options), CHECK_TIMEOUT_MS);
     const buffer = out.bytes.buffer.slice(out.bytes.byteOffset, out.bytes.byteOffset + out.bytes.byteLength) as ArrayBuffer;
     // Answer in the form the request arrived in: base64 where this browser's messaging drops ArrayBuffers.
-    const structured = file.bytes instanceof ArrayBuffer;
+    const structured = isArrayBuffer(file.bytes);
     return { name: out.name, type: out.type, lastModified: Date.now(), size: out.bytes.byteLength, bytes: toWire(buffer, structured) };
   },
   'engine/cancel': async ({ requestId }) => {

@@ -8,8 +8,16 @@ export function toWire(bytes: ArrayBuffer, structuredClone: boolean): WireBytes 
   return structuredClone ? bytes : { base64: toBase64(new Uint8Array(bytes)) };
 }
 
+/**
+ * True for an ArrayBuffer from any realm. Firefox hands an extension page the bytes of a message
+ * as an ArrayBuffer of another compartment, for which `instanceof ArrayBuffer` is false.
+ */
+export function isArrayBuffer(value: unknown): value is ArrayBuffer {
+  return value instanceof ArrayBuffer || Object.prototype.toString.call(value) === '[object ArrayBuffer]';
+}
+
 export function fromWire(wire: WireBytes): ArrayBuffer {
-  if (wire instanceof ArrayBuffer) return wire;
+  if (isArrayBuffer(wire)) return wire;
   if (isBase64(wire)) return fromBase64(wire.base64).buffer as ArrayBuffer;
   // Chrome without structured clone delivers a lost ArrayBuffer as a plain object.
   throw new TypeError('Image bytes were lost in transit');

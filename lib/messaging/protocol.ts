@@ -75,6 +75,10 @@ export interface ProtocolMap {
   'engine/check': { req: { sessionId: string; requestId: string; fileIndex: number }; res: Report };
   'engine/redact': { req: { sessionId: string } & RedactRequest; res: WireFile };
   'engine/cancel': { req: { requestId: string }; res: null };
+  /** dialog → background while it waits on engine work: Firefox suspends an event page that hears nothing for 30 s. */
+  keepalive: { req: Record<string, never>; res: null };
+  /** our extension pages → background: when the background (re)started, newest last (diagnostics; the restart tests read it). */
+  'diagnostics/get': { req: Record<string, never>; res: { starts: number[] } };
   /** any of our contexts → background: effective settings and which keys policy locks. */
   'settings/get': { req: Record<string, never>; res: SettingsState };
   /** options page → background: save the user's own choices (locked keys are ignored); `reset` forgets them all. */
@@ -86,8 +90,14 @@ export interface ProtocolMap {
   'practice/check': { req: { requestId: string; file: WireFile }; res: Report };
   /** options page → background: a Mastodon server was added (host permission already granted); start protecting it. */
   'sites/add-mastodon': { req: { origin: string }; res: { origins: string[] } };
-  /** background → content script in the session's frame */
-  'hold/decided': { req: { sessionId: string; decision: Decision }; res: null };
+  /** background → content script in the session's frame: the user decided; `known` is false if that frame holds no such session. */
+  'hold/decided': { req: { sessionId: string; decision: Decision }; res: { known: boolean } };
+  /** background → content script: the held files again (the background's copy went with a stopped worker). */
+  'hold/files': { req: { sessionId: string }; res: WireFile[] };
+  /** background → content script: does this frame still hold the session (or is one being opened)? */
+  'hold/ping': { req: { sessionId: string }; res: { held: boolean } };
+  /** content → background: which of these sessions does the background still know (after the page came back from the back/forward cache)? */
+  'hold/status': { req: { sessionIds: string[] }; res: { known: string[] } };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -133,7 +133,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: file inputs', (name) => {
     await decide(dialog, 'Cancel');
     await settle(300);
     expect(uploadsTo(server, '/upload/media')).toHaveLength(0);
-    await expect.poll(() => page.evaluate(() => document.getElementById('status')!.dataset.status, undefined)).toBe('cancelled');
+    await expect.poll(() => page.evaluate(() => document.getElementById('status')!.dataset.status, undefined), { timeout: 15_000 }).toBe('cancelled');
     await page.close();
   });
 });

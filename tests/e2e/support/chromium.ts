@@ -2,6 +2,7 @@ import { chromium, type BrowserContext, type Frame, type Page } from 'playwright
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { watchChromium } from './diagnostics';
 
 export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 /** The id pinned by the manifest key (wxt.config.ts). */
@@ -27,6 +28,9 @@ export async function launchChromium(proxyPort: number, extraArgs: string[] = []
       ...extraArgs,
     ],
   });
+  // Every wait and action has a deadline: Playwright's own default is to wait for ever.
+  context.setDefaultTimeout(30_000);
+  watchChromium(context);
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 30_000 });
   return context;
 }

@@ -1,5 +1,6 @@
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
+import { watchFirefox } from './diagnostics';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
 
@@ -24,6 +25,7 @@ export async function launchFirefox(proxyPort: number, extraPrefs: Record<string
       ...extraPrefs,
     },
   });
+  watchFirefox(browser);
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   return browser;
 }

@@ -1,0 +1,56 @@
+import { fromWire } from '../../messaging/bytes';
+import { fail, ok } from '../../messaging/result';
+import { getSettingsState } from '../../settings/store';
+import { isSiteEnabled } from '../../settings/sites';
+import { siteForUrl } from '../../sites/registry';
+import { isOwnContentScript } from '../senders';
+import { endSession } from '../session-end';
+import { rememberFiles } from '../session-files';
+import { getSession, infoOf, openSession } from '../sessions';
+import { armUploadBackstop } from '../upload-backstop';
+import type { HandlerMap } from './types';
+
+const MAX_FILES = 10;
+
+/** content script → background: files are held, abandoned, or asked after. */
+export const holdHandlers: HandlerMap<'hold/open' | 'hold/abandon' | 'hold/status'> = {
+  'hold/open': async (req, sender) => {
+    if (!isOwnContentScript(sender)) return fail('forbidden', 'Only the content script may hold files');
+    if (!Array.isArray(req.files) || req.files.length === 0 || req.files.length > MAX_FILES) {
+      return fail('bad-request', 'Expected between 1 and 10 files');
+    }
+    for (const f of req.files) fromWire(f.bytes); // throws (→ bad-request) if bytes were lost in transit
+    const { settings } = await getSettingsState();
+    if (!isSiteEnabled(sender.url, settings)) return ok({ pass: true as const });
+    const site = siteForUrl(sender.url, settings.mastodonInstances)?.id ?? 'other';
+    const session = await openSession({
+      tabId: sender.tab.id,
+      frameId: sender.frameId ?? 0,
+      site,
+      pageOrigin: new URL(sender.url).origin,
+      channel: req.channel,
+      files: req.files.map(infoOf),
+      composerText: String(req.composerText ?? '').slice(0, 5000),
+    });
+    rememberFiles(session.id, req.files);
+    await armUploadBackstop(session.tabId, site).catch(() => undefined);
+    return ok({ sessionId: session.id });
+  },
+
+  'hold/abandon': async (req, sender) => {
+    const session = await getSession(req.sessionId);
+    if (!session || !isOwnContentScript(sender) || sender.tab.id !== session.tabId) return fail('not-found', 'No such session');
+    await endSession(session);
+    return ok(null);
+  },
+
+  'hold/status': async (req, sender) => {
+    if (!isOwnContentScript(sender) || !Array.isArray(req.sessionIds)) return fail('forbidden', 'Not ours');
+    const known: string[] = [];
+    for (const id of req.sessionIds.slice(0, 50)) {
+      const session = await getSession(id);
+      if (session?.tabId === sender.tab.id && session.frameId === (sender.frameId ?? 0)) known.push(id);
+    }
+    return ok({ known });
+  },
+};

@@ -1,0 +1,88 @@
+import { recordDecision } from '../../audit/recorder';
+import { fail, ok } from '../../messaging/result';
+import { dialogPolicyFrom } from '../../settings/dialog-policy';
+import { checkOptionsFrom, redactOptionsFrom } from '../../settings/engine-options';
+import { getSettingsState } from '../../settings/store';
+import { callEngine } from '../engine-client';
+import { isOwnDialog } from '../senders';
+import { getSession, updateSession, type HoldSession } from '../sessions';
+import { filesOf } from '../session-files';
+import { forgetSession, liftBackstopAfter } from '../session-end';
+import { tracked } from '../session-work';
+import { sendToFrame } from '../to-content';
+import type { HandlerMap, Sender } from './types';
+
+const ENDED = 'This check has ended';
+
+/** A session may be read and decided only by our dialog, in the tab that holds the files. */
+async function dialogSession(sessionId: unknown, sender: Sender): Promise<HoldSession | undefined> {
+  if (typeof sessionId !== 'string' || !isOwnDialog(sender)) return undefined;
+  const session = await getSession(sessionId);
+  if (!session) return undefined;
+  if (sender.tab?.id !== undefined && sender.tab.id !== session.tabId) return undefined;
+  return session;
+}
+
+/**
+ * dialog → background. Every step can be repeated after the worker restarts: the session is read
+ * from storage, its bytes from the content script that holds them, and a decision that was logged
+ * but not delivered is delivered again without a second log entry.
+ */
+export const sessionHandlers: HandlerMap<'session/get' | 'session/decide' | 'engine/check' | 'engine/redact' | 'engine/cancel'> = {
+  'session/get': async (req, sender) => {
+    const session = await dialogSession(req.sessionId, sender);
+    if (!session) return fail('not-found', ENDED);
+    const files = await filesOf(session);
+    if (!files.ok) return fail('not-found', ENDED);
+    const { id, site, pageOrigin, composerText } = session;
+    const { settings } = await getSettingsState();
+    return ok({ sessionId: id, site, pageOrigin, files: files.value, composerText, settings, policy: dialogPolicyFrom(settings) });
+  },
+
+  'engine/check': async (req, sender) => {
+    const session = await dialogSession(req.sessionId, sender);
+    const files = session ? await filesOf(session) : undefined;
+    const file = files?.ok ? files.value[req.fileIndex] : undefined;
+    if (!session || !file) return fail('not-found', ENDED);
+    const { settings } = await getSettingsState();
+    const report = await tracked(session.id, req.requestId, () =>
+      callEngine('engine/check', { requestId: req.requestId, file, options: checkOptionsFrom(settings) }),
+    );
+    if (report.ok) {
+      await updateSession(session.id, (s) => {
+        const reports = [...s.reports];
+        reports[req.fileIndex] = report.value;
+        return { ...s, reports };
+      });
+    }
+    return report;
+  },
+
+  'engine/redact': async (req, sender) => {
+    const session = await dialogSession(req.sessionId, sender);
+    if (!session) return fail('not-found', ENDED);
+    const { settings } = await getSettingsState();
+    const options = redactOptionsFrom(settings);
+    return tracked(session.id, req.requestId, () =>
+      callEngine('engine/redact', { requestId: req.requestId, file: req.file, boxes: req.boxes, options }),
+    );
+  },
+
+  'engine/cancel': async (req, sender) =>
+    isOwnDialog(sender) ? callEngine('engine/cancel', { requestId: req.requestId }) : fail('forbidden', 'Not ours'),
+
+  'session/decide': async (req, sender) => {
+    const session = await dialogSession(req.sessionId, sender);
+    if (!session) return fail('not-found', ENDED);
+    if (!session.loggedAt) {
+      const files = await filesOf(session);
+      if (files.ok) await recordDecision({ ...session, files: files.value }, req.decision);
+      await updateSession(session.id, (s) => ({ ...s, loggedAt: Date.now() }));
+    }
+    // The block lifts before the page gets the files, or its upload would be refused.
+    await liftBackstopAfter(session);
+    const told = await sendToFrame(session, 'hold/decided', { sessionId: session.id, decision: req.decision });
+    await forgetSession(session.id);
+    return told.ok ? ok(null) : fail('not-found', 'The page that held the image has gone');
+  },
+};
