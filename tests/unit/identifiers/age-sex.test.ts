@@ -45,3 +45,9 @@ describe('age and sex rule: overlay spellings', () => {
     expect(textsOf('age-sex', 'M 1.5')).toEqual([]);
   });
 });
+
+describe('age and sex rule: OCR misreadings', () => {
+  it('reads a sex label with 5 for S', () => {
+    expect(textsOf('sex', '5ex: F')).toEqual(['F']);
+  });
+});

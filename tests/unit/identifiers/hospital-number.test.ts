@@ -60,6 +60,8 @@ describe('hospital number rule: unlabelled forms and OCR misreadings', () => {
 
   it('reads the label as OCR misreads it', () => {
     expect(hospOf('H0sp No: 05474759')).toEqual(['05474759']);
+    expect(hospOf('Hosp N0: 05474759')).toEqual(['05474759']);
+    expect(hospOf('Unit N0. K123456')).toEqual(['K123456']);
   });
 
   it('does not take serial, lot or reference codes, device names or short numbers', () => {

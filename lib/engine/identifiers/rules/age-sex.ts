@@ -60,14 +60,15 @@ function agedMatches(pattern: RegExp, text: string, type: RawMatch['type'], conf
 export const ageSexRule: IdentifierRule = {
   id: 'age-sex',
   scope: 'both',
-  find({ text, digits, options }: RuleInput): RawMatch[] {
+  find({ text, digits, letters, options }: RuleInput): RawMatch[] {
     const sexAfterDates = findDatesInText(digits, options.now).flatMap(({ end }): RawMatch[] => {
       const m = SEX_AFTER_DATE.exec(text.slice(end));
       if (m === null) return [];
       const at = end + m[0].length - 1;
       return [{ type: 'sex', start: at, end: at + 1, anchor: at, confidence: 0.7 }];
     });
-    const sexLabels = matchAllWithIndices(SEX_LABEL, digits).map(
+    // The label on the letters view: OCR reads "Sex" as "5ex".
+    const sexLabels = matchAllWithIndices(SEX_LABEL, letters).map(
       (m): RawMatch => ({ type: 'sex', ...spanOf(m, 'sex'), anchor: m.index, confidence: 0.8 }),
     );
     const ageLabels = matchAllWithIndices(AGE_LABEL, digits).flatMap((m): RawMatch[] => {

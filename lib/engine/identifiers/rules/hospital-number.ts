@@ -6,11 +6,11 @@ const OTHER_IDS =
   'Study|Series|Accession|Acc|Exam|Image|Instance|Device|Serial|Station|Operator|Request|Order|Visit|Episode|Staff|User';
 
 const LABEL = [
-  String.raw`Hosp(?:ital)?\.?[ \t]*(?:No|Number|Num|#)\b\.?`,
+  String.raw`Hosp(?:ital)?\.?[ \t]*(?:N[o0]|Number|Num|#)(?![A-Za-z])\.?`,
   // OCR reads a small "MRN" as "WRN" or "MRM".
   String.raw`[MW]\.?R\.?[NM]\b\.?`,
-  String.raw`Unit[ \t]*(?:No|Number)\b\.?`,
-  String.raw`Case[ \t]*(?:Note[ \t]*)?(?:No|Number)\b\.?`,
+  String.raw`Unit[ \t]*(?:N[o0]|Number)(?![A-Za-z])\.?`,
+  String.raw`Case[ \t]*(?:Note[ \t]*)?(?:N[o0]|Number)(?![A-Za-z])\.?`,
   String.raw`(?:Patient|Pat|Pt)\.?[ \t]*(?:ID|I\.D\.|No|Number)\b\.?`,
   String.raw`PID\b`,
   // A bare "ID" belongs to the patient unless it names something else ("Study ID" is left to other-reference).
