@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textsOf } from './helpers';
+import { findIn, textsOf } from './helpers';
 
 const dobOf = (text: string) => textsOf('date-of-birth', text);
 
@@ -49,8 +49,15 @@ describe('date of birth rule: forms and OCR misreadings', () => {
     expect(dobOf(text)).toEqual([expected]);
   });
 
-  it('does not read a compact date that is not a real date, or a year out of range', () => {
-    expect(dobOf('DOB: 19561312')).toEqual([]);
+  it('keeps a labelled value misread into no real date as the date of birth, at low confidence', () => {
+    const finding = findIn('Birth Dote: 19442881').find((f) => f.type === 'date-of-birth');
+    expect(finding?.text).toBe('19442881');
+    expect(finding?.confidence).toBeLessThan(0.7);
+    expect(dobOf('DOB: 04-02-1056')).toEqual(['04-02-1056']);
+  });
+
+  it('does not read a compact number that is not a real date as a date, or a year out of range', () => {
+    expect(textsOf('date', 'Ref 19561312')).toEqual([]);
     expect(textsOf('date', 'Ref 18560312')).toEqual([]);
     expect(textsOf('date', 'Serial 123456789')).toEqual([]);
   });

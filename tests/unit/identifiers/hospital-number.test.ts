@@ -68,3 +68,18 @@ describe('hospital number rule: unlabelled forms and OCR misreadings', () => {
     for (const text of ['SN12345678', 'LOT123456', 'REF123456', 'CV-190', 'EPK-i7010', 'GIF-HQ290', 'CF-H190L', '12345']) expect(hospOf(text), text).toEqual([]);
   });
 });
+
+describe('hospital number rule: more OCR damage', () => {
+  it('reads "ID" misread as "10" after Patient', () => {
+    expect(hospOf('Patient 10: 097189382')).toEqual(['097189382']);
+  });
+
+  it('keeps a stray @ inside a labelled value', () => {
+    expect(hospOf('Hosp No: M0@82216')).toEqual(['M0@82216']);
+  });
+
+  it('finds a long number set off as its own field', () => {
+    expect(hospOf('PACS Viewer - ROBERTS JAMES - 72294116')).toEqual(['72294116']);
+    expect(hospOf('Series 4 - 12345678 images')).toEqual([]);
+  });
+});

@@ -100,3 +100,17 @@ describe('an endoscopy-style overlay panel', () => {
     ]);
   });
 });
+
+describe('sex and age split over two OCR lines', () => {
+  it('joins "F" and "28" read as neighbouring lines, and a lone sex letter right of a date', () => {
+    const lines: OcrLine[] = [
+      { text: 'F', box: [10, 10, 8, 12] },
+      { text: '28', box: [30, 10, 16, 12] },
+      { text: 'DOB: 11-May-2001', box: [10, 40, 150, 12] },
+      { text: 'M', box: [190, 40, 10, 12] },
+    ];
+    const found = find(lines).map((f) => `${f.type}:${f.text}`);
+    expect(found).toContain('age-sex:F 28');
+    expect(found).toContain('sex:M');
+  });
+});

@@ -105,3 +105,24 @@ describe('name rule: DICOM names with the caret read as a letter or lost', () =>
     for (const text of ['HISTOPATHOLOGY', 'NORTHSHIRE', 'FUJIFILM EP-7000', 'ULTRASOUND', 'TRANSVERSE', 'PROCEDURE']) expect(namesOf(text), text).toEqual([]);
   });
 });
+
+describe('name rule: more OCR damage seen on overlays', () => {
+  it('reads a caret read as a curly quote and a space', () => {
+    expect(namesOf('PACS Viewer - WHITE” JOAN - H156318')).toEqual(['WHITE” JOAN']);
+    expect(namesOf('HALL" SARAH')).toEqual(['HALL" SARAH']);
+  });
+
+  it('reads SURNAME, Forename with the comma lost and the capital read small', () => {
+    expect(namesOf('ROBERTS oliver 02/04/68')).toEqual(['ROBERTS oliver']);
+    expect(namesOf('BIOPSY colon')).toEqual([]);
+    expect(namesOf('ZOOM max')).toEqual([]);
+  });
+});
+
+describe('name rule: a misread given name before a known surname', () => {
+  it('takes "Ciivia EVANS" as Forename SURNAME', () => {
+    expect(namesOf('Ciivia EVANS')).toEqual(['Ciivia EVANS']);
+    expect(namesOf('Colon BIOPSY')).toEqual([]);
+    expect(namesOf('Series SMITHS')).toEqual([]);
+  });
+});

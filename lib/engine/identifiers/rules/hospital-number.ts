@@ -11,14 +11,15 @@ const LABEL = [
   String.raw`[MW]\.?R\.?[NM]\b\.?`,
   String.raw`Unit[ \t]*(?:N[o0]|Number)(?![A-Za-z])\.?`,
   String.raw`Case[ \t]*(?:Note[ \t]*)?(?:N[o0]|Number)(?![A-Za-z])\.?`,
-  String.raw`(?:Patient|Pat|Pt)\.?[ \t]*(?:ID|I\.D\.|No|Number)\b\.?`,
+  // OCR reads a small "ID" as "10", "1D" or "lD".
+  String.raw`(?:Patient|Pat|Pt)\.?[ \t]*(?:ID|I\.D\.|No|Number|1D|lD|10)\b\.?`,
   String.raw`PID\b`,
   // A bare "ID" belongs to the patient unless it names something else ("Study ID" is left to other-reference).
   String.raw`(?<!\b(?:${OTHER_IDS})[ \t.]*)\bI\.?D\b\.?`,
 ].join('|');
 
-/** One token, or a few separated by single spaces before digits ("A123 4567"). */
-const VALUE = String.raw`[A-Za-z0-9](?:[A-Za-z0-9/\-]|[ ](?=\d)){3,15}`;
+/** One token, or a few separated by single spaces before digits ("A123 4567"); OCR's stray "@" for 0 kept inside. */
+const VALUE = String.raw`[A-Za-z0-9](?:[A-Za-z0-9/\-@]|[ ](?=\d)){3,15}`;
 
 const LABELLED = new RegExp(String.raw`\b(?:${LABEL})[\s:#=.\-]*(?<value>${VALUE})`, 'i');
 
@@ -30,6 +31,9 @@ const LETTERS_THEN_DIGITS = /\b(?<prefix>[A-Z]{1,3})(?<value>\d{6,9})\b/;
 
 /** A line that is nothing but a long number: on an overlay, the patient's ID printed without its label. */
 const NUMBER_ALONE = /^[ \t]*(?<value>\d{7,10})[ \t]*$/;
+
+/** A long number set off as its own field: "PACS Viewer - ROBERTS^JAMES - 72294116", "… | 72294116 |". */
+const NUMBER_FIELD = /(?:^|[ \t][\-–—|][ \t]+)(?<value>\d{7,10})(?=$|[ \t]+[\-–—|](?:[ \t]|$))/;
 
 /** Prefixes of codes that are not patients' numbers: serial, lot, reference, catalogue, standards. */
 const NOT_A_PATIENT_PREFIX = /^(?:SN|LOT|REF|SER|NO|VER|REV|CAT|ISO|IEC|EN|CE|UDI|GTIN|PN)$/;
@@ -79,6 +83,9 @@ export const hospitalNumberRule: IdentifierRule = {
     const alone = matchAllWithIndices(NUMBER_ALONE, digits).map(
       (m): RawMatch => ({ type: 'hospital-number', ...spanOf(m, 'value'), anchor: m.index, confidence: 0.5 }),
     );
-    return [...labelled, ...prefixed, ...bare, ...alone, ...custom];
+    const field = matchAllWithIndices(NUMBER_FIELD, digits).map(
+      (m): RawMatch => ({ type: 'hospital-number', ...spanOf(m, 'value'), anchor: spanOf(m, 'value').start, confidence: 0.5 }),
+    );
+    return [...labelled, ...prefixed, ...bare, ...alone, ...field, ...custom];
   },
 };

@@ -66,11 +66,11 @@ const LABELLED = new RegExp(
 );
 
 /**
- * DICOM person name: SURNAME^FORENAME[^MIDDLE…]. OCR often reads the caret as "*", "~", "°", a quote
- * or an apostrophe; those count between two upper-case words.
+ * DICOM person name: SURNAME^FORENAME[^MIDDLE…]. OCR often reads the caret as "*", "~", "°" or a
+ * straight or curly double quote, sometimes with a space after it; those count between two upper-case words.
  */
 const DICOM = /\b(?<value>[A-Z][A-Za-z'’\-]+\^[A-Za-z][A-Za-z'’\-]*(?:\^[A-Za-z'’\-]*){0,3})/;
-const DICOM_MISREAD = /\b(?<value>[A-Z]{2,}[*~°"`][A-Z]{2,}(?:[\^*~°"`][A-Z]+)?)\b/;
+const DICOM_MISREAD = /\b(?<value>[A-Z]{2,} ?[*~°"`“”„] ?[A-Z]{2,}(?: ?[\^*~°"`“”„] ?[A-Z]+)?)\b/;
 
 /** "JONES, Mary", "JONES, MARY"; OCR's "JONES. Mary" and "JONES; Mary" need a known name. */
 const SURNAME_COMMA = /\b(?<value>[A-Z]{2,}(?:['’\-][A-Z]+)*,[ \t]*[A-Z](?:[a-z]+|[A-Z]+)(?:[ \t]+[A-Z][a-z]+)?)\b/;
@@ -78,6 +78,9 @@ const SURNAME_STOP = /\b(?<value>(?<a>[A-Z]{2,}(?:['’\-][A-Z]+)*)[.;][ \t]*(?<
 
 /** A capitalised or upper-case word that could be part of a bare name. */
 const BARE_WORD = /[A-Z](?:[a-z]+(?:-[A-Z][a-z]+)?|[A-Z]+(?:['’\-][A-Z]+)*)/g;
+
+/** "ROBERTS oliver": OCR lost the comma of "ROBERTS, Oliver" and read the capital O small. */
+const SURNAME_SMALL_FORENAME = /\b(?<value>(?<a>[A-Z]{2,}(?:['’\-][A-Z]+)*),?[ \t]+(?<b>[a-z]{3,}))\b/;
 
 /** Titles as written; upper-case MR, MS and DR are left out because they are modalities and abbreviations. */
 const TITLE = '(?:Mrs|Mr|Ms|Miss|Mx|Dr|Master|Prof|MRS|MISS|MASTER)';
@@ -113,12 +116,16 @@ const isSurname = (w: string): boolean => COMMON_SURNAMES.has(lower(w));
 /** Could be a surname: three or more letters and not a word that sits beside names on devices. */
 const surnameLike = (w: string): boolean => w.replace(/['’\-]/g, '').length >= 3 && !NOT_A_SURNAME.has(lower(w)) && !NOT_A_NAME.has(lower(w));
 
+const isUpperWord = (w: string): boolean => w.length >= 2 && w === w.toUpperCase();
+
 /** Whether two bare words look like a person's name: a known given name beside a surname-like word. */
 function namePair(a: string, b: string): boolean {
   if (!surnameLike(a) && !isForename(a)) return false;
   if (!surnameLike(b) && !isForename(b)) return false;
   if (isSurname(a) && isForename(b)) return true;
   if (isForename(a) && isSurname(b)) return true;
+  // "Ciivia EVANS": a misread given name before a known surname in capitals, the overlay's Forename SURNAME.
+  if (isSurname(b) && isUpperWord(b) && /^[A-Z][a-z]{2,}$/.test(a) && surnameLike(a)) return true;
   return (isClearForename(a) && surnameLike(b)) || (isClearForename(b) && surnameLike(a));
 }
 
@@ -129,8 +136,6 @@ function pairMatches(text: string, pattern: RegExp, confidence: number): RawMatc
     return [{ type: 'name', ...spanOf(m, 'value'), anchor: m.index, confidence }];
   });
 }
-
-const isUpperWord = (w: string): boolean => w.length >= 2 && w === w.toUpperCase();
 
 /**
  * Every two neighbouring bare words (one space or tab apart) that read as a name: "Mary JONES",
@@ -201,6 +206,10 @@ export const nameRule: IdentifierRule = {
       ...pairMatches(letters, SURNAME_STOP, 0.6),
       ...toMatches(letters, TITLED, 0.8, true),
       ...bareNamePairs(letters),
+      ...matchAllWithIndices(SURNAME_SMALL_FORENAME, letters).flatMap((m): RawMatch[] => {
+        const a = m.groups?.a ?? '', b = m.groups?.b ?? '';
+        return isClearForename(b) && surnameLike(a) ? [{ type: 'name', ...spanOf(m, 'value'), anchor: m.index, confidence: 0.6 }] : [];
+      }),
       ...mergedDicomNames(letters),
     ];
   },
