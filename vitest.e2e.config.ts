@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Every expect.poll has a deadline; 1 s (vitest's default) is too short for a decision on a loaded 2-core machine.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     setupFiles: ['tests/e2e/support/setup.ts'],
     globalSetup: ['tests/e2e/support/global-setup.ts'],
   },

@@ -34,6 +34,7 @@ export default defineBackground({
 
     void markStarted();
     void reconcileHolds().catch(() => undefined);
+    void guardOpenTabs().catch(() => undefined);
     startAuditMaintenance();
     // Run-time content scripts for the Mastodon servers in settings whose permission is held.
     void getSettingsState().then(({ settings }) => syncMastodonScripts(settings.mastodonInstances)).catch(() => undefined);

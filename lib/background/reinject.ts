@@ -1,27 +1,42 @@
 import { browser } from 'wxt/browser';
 import { STATIC_SITE_MATCHES } from '../sites/registry';
+import { sendToFrame } from './to-content';
 
 const GUARD_JS = '/content-scripts/guard.js' as const;
 const HOOK_JS = '/content-scripts/page-hook.js' as const;
+/** Right after an update Chrome can refuse scripting for a moment ("Cannot access contents of the page"). */
+const ATTEMPTS = [0, 250, 1000, 3000];
 
 /**
  * After an install or update, Chrome leaves open tabs with the old content scripts (which stop
- * once they notice) or none at all; Firefox injects the new ones itself. So on Chrome the gate is
- * injected into the open tabs of the protected sites: the isolated gate first, then the page hook
- * (which says hello to that gate). A page opened before the update is guarded again at once.
+ * once they notice) or none at all; Firefox injects the new ones itself. So whenever the
+ * background starts on Chrome, each open tab of a protected site is asked whether this version's
+ * gate is there, and given it if not: the isolated gate first, then the page hook (which says
+ * hello to that gate). A page opened before the update is guarded again without a reload.
  */
 export async function guardOpenTabs(): Promise<void> {
   if (import.meta.env.FIREFOX) return;
   const tabs = await browser.tabs.query({ url: [...STATIC_SITE_MATCHES] });
-  await Promise.all(
-    tabs.map(async ({ id }) => {
-      if (id === undefined) return;
-      try {
-        await browser.scripting.executeScript({ target: { tabId: id, allFrames: true }, files: [GUARD_JS] });
-        await browser.scripting.executeScript({ target: { tabId: id, allFrames: true }, files: [HOOK_JS], world: 'MAIN' });
-      } catch {
-        // A tab we may not script (discarded, an error page): it gets the gate on its next load.
-      }
-    }),
-  );
+  await Promise.all(tabs.map(({ id }) => (id === undefined ? undefined : guardIfUnguarded(id))));
+}
+
+async function guardIfUnguarded(tabId: number): Promise<void> {
+  const answer = await sendToFrame({ tabId, frameId: 0 }, 'gate/ping', {});
+  if (!answer.ok) await guardTab(tabId);
+}
+
+async function guardTab(tabId: number): Promise<void> {
+  let lastError: unknown;
+  for (const wait of ATTEMPTS) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    try {
+      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [GUARD_JS] });
+      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [HOOK_JS], world: 'MAIN' });
+      return;
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  // A tab we may not script (discarded, an error page): it gets the gate on its next load.
+  console.warn('Consent Guard could not guard an open tab until it reloads:', lastError);
 }

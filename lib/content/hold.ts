@@ -98,7 +98,7 @@ function fileFromWire(wire: WireFile): File {
   return new File([fromWire(wire.bytes)], wire.name, { type: wire.type, lastModified: wire.lastModified });
 }
 
-type ContentRequest = 'hold/decided' | 'hold/files' | 'hold/ping';
+type ContentRequest = 'hold/decided' | 'hold/files' | 'hold/ping' | 'gate/ping';
 
 /** What this frame answers the background about its held files. Each answer can be asked again. */
 const answers: { [T in ContentRequest]: (req: Envelope<T>['req']) => Result<unknown> } = {
@@ -115,6 +115,7 @@ const answers: { [T in ContentRequest]: (req: Envelope<T>['req']) => Result<unkn
     return hold ? ok(hold.wire) : fail('not-found', 'Not held here');
   },
   'hold/ping': ({ sessionId }) => ok({ held: pending.has(sessionId) || opening > 0 }),
+  'gate/ping': () => ok(null),
 };
 
 const isContentRequest = (type: MessageType): type is ContentRequest => Object.hasOwn(answers, type);
@@ -128,7 +129,8 @@ export function listenForDecisions(): void {
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
-  gateSignal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  // After an update `browser.runtime` is gone in Chrome; the listener can no longer fire anyway.
+  gateSignal.addEventListener('abort', () => browser.runtime?.onMessage.removeListener(listener), { once: true });
   window.addEventListener('pageshow', (event) => void (event.persisted && recheckHolds()), { signal: gateSignal });
 }
 

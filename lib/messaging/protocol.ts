@@ -94,6 +94,8 @@ export interface ProtocolMap {
   'hold/decided': { req: { sessionId: string; decision: Decision }; res: { known: boolean } };
   /** background → content script: the held files again (the background's copy went with a stopped worker). */
   'hold/files': { req: { sessionId: string }; res: WireFile[] };
+  /** background → content script: is this version's gate installed in the frame? (After an update the old one cannot answer.) */
+  'gate/ping': { req: Record<string, never>; res: null };
   /** background → content script: does this frame still hold the session (or is one being opened)? */
   'hold/ping': { req: { sessionId: string }; res: { held: boolean } };
   /** content → background: which of these sessions does the background still know (after the page came back from the back/forward cache)? */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_ID, dialogFrame, launchChromium } from './support/chromium';
@@ -9,10 +9,9 @@ import { writeTestPng } from './support/images';
 
 /**
  * Chromium reads managed policy for the extension from /etc/chromium/policies/managed/*.json
- * ("3rdparty" → "extensions" → id), as IT would deploy it on Linux. Needs root (CI runs as root).
- * Only settings other suites do not depend on are set, because the file applies to every Chromium on the machine.
+ * ("3rdparty" → "extensions" → id), as IT would deploy it on Linux. The file is real but only this
+ * browser sees it: launchChromium mounts it in a private mount namespace. Needs root (CI runs as root).
  */
-const POLICY_FILE = '/etc/chromium/policies/managed/consent-guard-e2e.json';
 const POLICY = {
   organisationName: 'E2E Test NHS Trust',
   igContact: 'Caldicott Guardian, ext 4242',
@@ -24,18 +23,21 @@ const image = writeTestPng('policy-frame.png');
 let context: BrowserContext;
 
 beforeAll(async () => {
-  mkdirSync('/etc/chromium/policies/managed', { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: POLICY } } }));
   await server.start();
-  context = await launchChromium(server.proxyPort);
+  context = await launchChromium(server.proxyPort, [], { policy: POLICY });
 });
 afterAll(async () => {
-  rmSync(POLICY_FILE, { force: true });
   await context?.close();
   await server.stop();
 });
 
 describe('Chromium with a managed policy file', () => {
+  it('reads a policy file that no other process on the machine sees', () => {
+    const managed = '/etc/chromium/policies/managed';
+    const outside = existsSync(managed) ? readdirSync(managed) : [];
+    expect(outside).not.toContain('consent-guard.json');
+  });
+
   it('shows the policy on the options page and locks the settings it sets', async () => {
     const page = await context.newPage();
     await page.goto(`${BASE}/options.html`);

@@ -1,8 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Browser, Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../wxt.config';
 import { offers } from './support/dialog-actions';
 import { FixtureServer } from './support/fixture-server';
 import { firefoxDialogFrame, launchFirefox } from './support/firefox';
@@ -11,10 +8,10 @@ import { writeTestPng } from './support/images';
 /**
  * Firefox ESR reads enterprise policy once, at start-up, from policies.json. On Debian's firefox-esr
  * both /usr/lib/firefox-esr/distribution/policies.json and /etc/firefox/policies/policies.json work;
- * /etc/firefox-esr/policies/ is NOT read (checked 2026-11, Firefox 153 ESR). The file is removed as
- * soon as the browser has started, so other suites are not affected.
+ * /etc/firefox-esr/policies/ is NOT read (checked 2026-11, Firefox 153 ESR). launchFirefox mounts a
+ * real policies.json over the distribution directory in a private mount namespace, so only this
+ * browser reads it.
  */
-const POLICY_FILE = '/usr/lib/firefox-esr/distribution/policies.json';
 const POLICY = { igContact: 'Caldicott Guardian, ext 4242', allowPostOriginal: false, organisationName: 'E2E Test NHS Trust' };
 const server = new FixtureServer();
 const image = writeTestPng('policy-frame.png');
@@ -22,14 +19,8 @@ let browser: Browser;
 let dialog: Frame;
 
 beforeAll(async () => {
-  mkdirSync(dirname(POLICY_FILE), { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: POLICY } } } }));
-  try {
-    await server.start();
-    browser = await launchFirefox(server.proxyPort);
-  } finally {
-    rmSync(POLICY_FILE, { force: true });
-  }
+  await server.start();
+  browser = await launchFirefox(server.proxyPort, {}, { policy: POLICY });
   const page = await browser.newPage();
   await page.goto('https://x.com/x-compose.html');
   const input = await page.waitForSelector('input#media');
@@ -37,7 +28,6 @@ beforeAll(async () => {
   dialog = await firefoxDialogFrame(page);
 });
 afterAll(async () => {
-  rmSync(POLICY_FILE, { force: true });
   await browser?.close();
   await server.stop();
 });

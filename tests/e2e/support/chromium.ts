@@ -3,15 +3,21 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { watchChromium } from './diagnostics';
+import { chromiumWithPolicy } from './policy-namespace';
 
 export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 /** The id pinned by the manifest key (wxt.config.ts). */
 export const CHROME_EXTENSION_ID = 'oppibolfhpiakehfpnenhlaenadajcee';
 
-/** Debian's Chromium with the built extension loaded, all traffic through the fixture proxy. */
-export async function launchChromium(proxyPort: number, extraArgs: string[] = []): Promise<BrowserContext> {
+/**
+ * Debian's Chromium with the built extension loaded, all traffic through the fixture proxy.
+ * With `policy`, the extension's managed policy comes from a real policy file that only this browser
+ * sees (support/policy-namespace.ts).
+ */
+export async function launchChromium(proxyPort: number, extraArgs: string[] = [], options: { policy?: Record<string, unknown> } = {}): Promise<BrowserContext> {
+  const isolated = options.policy ? chromiumWithPolicy(CHROME_EXTENSION_ID, options.policy) : undefined;
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cg-chromium-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: isolated?.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     ignoreHTTPSErrors: true,
     proxy: { server: `http://127.0.0.1:${proxyPort}` },
@@ -31,6 +37,7 @@ export async function launchChromium(proxyPort: number, extraArgs: string[] = []
   // Every wait and action has a deadline: Playwright's own default is to wait for ever.
   context.setDefaultTimeout(30_000);
   watchChromium(context);
+  if (isolated) context.on('close', () => isolated.dispose());
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 30_000 });
   return context;
 }

@@ -8,12 +8,16 @@ export const FAILURES_DIR = resolve(import.meta.dirname, '../../../tmp/e2e-failu
 
 interface Watched {
   label: string;
+  /** Order of opening, so a test can close the pages it opened. */
+  serial: number;
+  close(): Promise<unknown>;
   isClosed(): boolean;
   screenshot(path: string): Promise<unknown>;
   frameUrls(): Promise<string[]>;
 }
 
 const pages = new Set<Watched>();
+let opened = 0;
 const log: string[] = [];
 const stamp = () => new Date().toISOString().slice(11, 23);
 const note = (source: string, text: string) => {
@@ -26,6 +30,8 @@ export function watchChromium(context: BrowserContext): void {
   const watchPage = (page: PwPage) => {
     const entry: Watched = {
       label: `chromium page ${pages.size + 1}`,
+      serial: opened++,
+      close: () => page.close(),
       isClosed: () => page.isClosed(),
       screenshot: (path) => page.screenshot({ path, timeout: 10_000 }),
       frameUrls: async () => page.frames().map((f) => `${f.isDetached() ? '(detached) ' : ''}${f.url()}`),
@@ -49,6 +55,8 @@ export function watchFirefox(browser: Browser): void {
   const watchPage = (page: PpPage) => {
     const entry: Watched = {
       label: `firefox page ${pages.size + 1}`,
+      serial: opened++,
+      close: () => page.close(),
       isClosed: () => page.isClosed(),
       screenshot: (path) => page.screenshot({ path: path as `${string}.png` }),
       frameUrls: () =>
@@ -76,6 +84,15 @@ export function watchFirefox(browser: Browser): void {
 /** Marks where a test starts in the shared console log. */
 export function consoleMark(): number {
   return log.length;
+}
+
+/** Marks which pages a test opens from now on. */
+export const pageMark = (): number => opened;
+
+/** Closes the pages opened since `mark` that are still open, so one test's page never runs into the next. */
+export async function closePagesSince(mark: number): Promise<void> {
+  const mine = [...pages].filter((p) => p.serial >= mark && !p.isClosed());
+  await Promise.all(mine.map((p) => p.close().catch(() => undefined)));
 }
 
 /** Saves screenshots, frame URLs and console output since `from` for a failed test. */

@@ -1,17 +1,21 @@
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { watchFirefox } from './diagnostics';
+import { GECKO_ID } from '../../../wxt.config';
+import { firefoxWithPolicy } from './policy-namespace';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
 
 /**
  * Firefox ESR over WebDriver BiDi (no geckodriver needed), the built extension installed as a
- * temporary add-on, all traffic through the fixture proxy.
+ * temporary add-on, all traffic through the fixture proxy. With `policy`, the add-on's managed settings
+ * come from a real policies.json that only this browser sees (support/policy-namespace.ts).
  */
-export async function launchFirefox(proxyPort: number, extraPrefs: Record<string, unknown> = {}): Promise<Browser> {
+export async function launchFirefox(proxyPort: number, extraPrefs: Record<string, unknown> = {}, options: { policy?: Record<string, unknown> } = {}): Promise<Browser> {
+  const isolated = options.policy ? firefoxWithPolicy(GECKO_ID, options.policy) : undefined;
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    executablePath: isolated?.executablePath ?? process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
@@ -26,6 +30,7 @@ export async function launchFirefox(proxyPort: number, extraPrefs: Record<string
     },
   });
   watchFirefox(browser);
+  if (isolated) browser.on('disconnected', () => isolated.dispose());
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   return browser;
 }

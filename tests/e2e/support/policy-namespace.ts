@@ -1,0 +1,66 @@
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * A real enterprise policy file that only one browser process reads.
+ *
+ * Chromium reads /etc/chromium/policies/managed/*.json and Firefox ESR reads
+ * /usr/lib/firefox-esr/distribution/policies.json: files every browser on the machine shares.
+ * Instead of writing them, the test launches the browser through a small wrapper script that
+ * enters a private mount namespace (`unshare -m`, propagation private) and bind-mounts a
+ * temporary directory over the real policy directory before exec'ing the browser. The browser
+ * and its children see the temporary policy; nothing else on the machine does, and the mount
+ * vanishes with the last process in the namespace. Needs root (CAP_SYS_ADMIN), as CI has.
+ */
+export interface PolicyLaunch {
+  /** Pass as the browser's executablePath. */
+  executablePath: string;
+  /** Removes the temporary directory; call after the browser has closed. */
+  dispose(): void;
+}
+
+const CHROMIUM_POLICY_DIR = '/etc/chromium/policies';
+const FIREFOX_DISTRIBUTION_DIR = '/usr/lib/firefox-esr/distribution';
+/** Firefox on Linux also reads this one, and prefers it; hidden behind an empty directory when present. */
+const FIREFOX_SYSTEM_POLICY_DIR = '/etc/firefox/policies';
+
+/** Chromium's managed policy for one extension ("3rdparty" → "extensions" → id), seen only by this browser. */
+export function chromiumWithPolicy(extensionId: string, policy: Record<string, unknown>, browser = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): PolicyLaunch {
+  const root = mkdtempSync(join(tmpdir(), 'cg-chromium-policy-'));
+  const policies = join(root, 'policies');
+  mkdirSync(join(policies, 'managed'), { recursive: true });
+  writeFileSync(join(policies, 'managed', 'consent-guard.json'), JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }));
+  return wrapper(root, browser, [[policies, CHROMIUM_POLICY_DIR]]);
+}
+
+/** Firefox's policies.json with 3rdparty.Extensions for one add-on, seen only by this browser. */
+export function firefoxWithPolicy(addonId: string, policy: Record<string, unknown>, browser = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'): PolicyLaunch {
+  const root = mkdtempSync(join(tmpdir(), 'cg-firefox-policy-'));
+  const distribution = join(root, 'distribution');
+  mkdirSync(distribution);
+  writeFileSync(join(distribution, 'policies.json'), JSON.stringify({ policies: { '3rdparty': { Extensions: { [addonId]: policy } } } }));
+  const mounts: [string, string][] = [[distribution, FIREFOX_DISTRIBUTION_DIR]];
+  if (existsSync(FIREFOX_SYSTEM_POLICY_DIR)) {
+    mkdirSync(join(root, 'empty'));
+    mounts.push([join(root, 'empty'), FIREFOX_SYSTEM_POLICY_DIR]);
+  }
+  return wrapper(root, browser, mounts);
+}
+
+function wrapper(root: string, browser: string, mounts: [from: string, over: string][]): PolicyLaunch {
+  for (const [, over] of mounts) {
+    if (!existsSync(over)) throw new Error(`Cannot isolate policy: ${over} does not exist to mount over (is the browser installed?)`);
+  }
+  const binds = mounts.map(([from, over]) => `mount --bind ${quote(from)} ${quote(over)}`).join(' && ');
+  const script = join(root, 'browser');
+  // unshare -m makes mount propagation private by default, so the bind never reaches the host's namespace.
+  writeFileSync(script, `#!/bin/sh\nexec unshare -m --propagation private sh -c '${binds} && exec "$0" "$@"' ${quote(browser)} "$@"\n`);
+  chmodSync(script, 0o755);
+  return { executablePath: script, dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+function quote(path: string): string {
+  if (!/^[\w./-]+$/.test(path)) throw new Error(`Unexpected characters in path ${path}`);
+  return path;
+}

@@ -1,0 +1,48 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeFrames } from './fakes';
+
+vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
+const { guardOpenTabs } = await import('../../../lib/background/reinject');
+
+type Injection = { target: { tabId: number; allFrames: boolean }; files: string[]; world?: string };
+let injections: Injection[];
+let refuseFirst: number;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers();
+  injections = [];
+  refuseFirst = 0;
+  (fakeBrowser.tabs as unknown as Record<string, unknown>).query = vi.fn(async () => [{ id: 1 }, { id: 2 }]);
+  (fakeBrowser as unknown as { scripting: Record<string, unknown> }).scripting = {
+    executeScript: vi.fn(async (injection: Injection) => {
+      if (refuseFirst-- > 0) throw new Error('Cannot access contents of the page.');
+      injections.push(injection);
+      return [];
+    }),
+  };
+  // Tab 1 runs this version's gate; tab 2 only an old one, which cannot answer.
+  fakeFrames((tabId) => (tabId === 1 ? () => ({ ok: true, value: null }) : undefined));
+});
+afterEach(() => vi.useRealTimers());
+
+describe('guarding tabs that were open before an update (Chrome)', () => {
+  it('gives the gate, then the page hook, only to tabs whose gate does not answer', async () => {
+    const done = guardOpenTabs();
+    await vi.runAllTimersAsync();
+    await done;
+    expect(injections.map((i) => [i.target.tabId, i.files[0], i.world ?? 'ISOLATED', i.target.allFrames])).toEqual([
+      [2, '/content-scripts/guard.js', 'ISOLATED', true],
+      [2, '/content-scripts/page-hook.js', 'MAIN', true],
+    ]);
+  });
+
+  it('tries again while Chrome still refuses scripting just after the update', async () => {
+    refuseFirst = 2;
+    const done = guardOpenTabs();
+    await vi.runAllTimersAsync();
+    await done;
+    expect(injections.map((i) => i.files[0])).toEqual(['/content-scripts/guard.js', '/content-scripts/page-hook.js']);
+  });
+});
