@@ -23,7 +23,7 @@ const RELEASE_CODES = ['written-consent', 'anonymised', 'nothing-found', 'not-ch
  */
 export async function auditEntryFor(session: DecidedSession, decision: Decision, settings: Settings, now = new Date()): Promise<AuditEntry> {
   const files = await Promise.all(
-    session.files.map(async (file, i) => summariseReport(await sha256Hex(fromWire(file.bytes)), session.reports[i])),
+    session.files.map(async (file, i) => summariseReport(file.sha256 ?? (await sha256Hex(fromWire(file.bytes))), session.reports[i])),
   );
   const entry: AuditEntry = {
     id: crypto.randomUUID(),

@@ -31,7 +31,10 @@ export async function filesOf(session: HoldSession): Promise<Result<WireFile[]>>
 function matchesRecord(files: unknown, session: HoldSession): files is WireFile[] {
   if (!Array.isArray(files) || files.length !== session.files.length) return false;
   try {
-    return files.every((f: WireFile, i) => fromWire(f.bytes).byteLength === session.files[i]!.size);
+    return files.every((f: WireFile, i) => {
+      const held = session.files[i]!;
+      return fromWire(f.bytes).byteLength === (held.withheld ? 0 : held.size) && f.withheld === held.withheld;
+    });
   } catch {
     return false;
   }

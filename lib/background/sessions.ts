@@ -82,4 +82,10 @@ export async function closeSessionsOfTab(tabId: number): Promise<void> {
 }
 
 /** The record's view of wire files (names, types, sizes; no bytes). */
-export const infoOf = ({ name, type, lastModified, size }: WireFile): HeldFileInfo => ({ name, type, lastModified, size });
+export const infoOf = ({ name, type, lastModified, size, withheld, sha256 }: WireFile): HeldFileInfo => ({
+  name,
+  type,
+  lastModified,
+  size,
+  ...(withheld ? { withheld, sha256 } : {}),
+});

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { fromWire } from '../messaging/bytes';
+import { MAX_FILES_PER_ATTACH } from '../messaging/limits';
 import { isEnvelope, type AttachChannel, type Decision, type Envelope, type MessageType, type WireFile } from '../messaging/protocol';
 import { fail, ok, type Result } from '../messaging/result';
 import { sendToBackground } from '../messaging/send';
@@ -27,6 +28,8 @@ let opening = 0;
 
 export const UPDATED_MESSAGE =
   'Consent Guard was updated while it was holding your image, so the image was not attached. Please attach it again.';
+const tooMany = (count: number) =>
+  `You attached ${count} files. Consent Guard checks up to ${MAX_FILES_PER_ATTACH} at a time, so none was attached. Please attach them in smaller groups.`;
 const ENDED_MESSAGE = 'This check ended while the page was in the background, so the image was not attached. Please attach it again.';
 
 /**
@@ -46,6 +49,10 @@ export async function holdFiles(files: File[], channel: AttachChannel, composerT
     }
     settle(null);
   });
+  if (files.length > MAX_FILES_PER_ATTACH) {
+    mount.fail(tooMany(files.length), () => settle(null));
+    return outcome;
+  }
   opening++;
   let wire: WireFile[] = [];
   let opened: Awaited<ReturnType<typeof sendToBackground<'hold/open'>>>;

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Box, IdentifierFinding } from '../engine/report';
 import type { SessionInfo } from '../messaging/protocol';
 import type { ImageView } from '../../components/dialog/types';
-import { findPostContext } from './post-context';
+import { findFileNameContext, findPostContext } from './post-context';
 import { initialBoxes, userBox } from './review-boxes';
 import { withRetry } from './deliver';
 import { keepingAlive } from './keepalive';
@@ -29,7 +29,10 @@ export function useChecks(sessionId: string): Checks {
   const running = useRef(new Set<string>());
   const stopped = useRef(false);
   const serial = useRef(0);
-  const postFindings = useMemo(() => (session ? findPostContext(session.composerText) : []), [session]);
+  const postFindings = useMemo(
+    () => (session ? [...findPostContext(session.composerText), ...findFileNameContext(session.files.map((f) => f.name))] : []),
+    [session],
+  );
 
   const patch = (index: number, change: (image: ImageView) => ImageView) =>
     setImages((all) => all.map((image, i) => (i === index ? change(image) : image)));

@@ -13,6 +13,13 @@ export interface WireFile {
   lastModified: number;
   size: number;
   bytes: WireBytes;
+  /**
+   * Set when the bytes stayed with the content script (empty `bytes`): the file is too large to
+   * check (`too-large`), or too large to carry with the rest of the attachment (`batch`). It can
+   * still be cancelled or posted as it is; `sha256` then stands in for the bytes in the audit log.
+   */
+  withheld?: 'too-large' | 'batch';
+  sha256?: string;
 }
 
 /** What the user decided for a held set of files. */

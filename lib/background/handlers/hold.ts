@@ -1,4 +1,5 @@
 import { fromWire } from '../../messaging/bytes';
+import { MAX_FILES_PER_ATTACH } from '../../messaging/limits';
 import { fail, ok } from '../../messaging/result';
 import { getSettingsState } from '../../settings/store';
 import { isSiteEnabled } from '../../settings/sites';
@@ -10,14 +11,15 @@ import { getSession, infoOf, openSession } from '../sessions';
 import { armUploadBackstop } from '../upload-backstop';
 import type { HandlerMap } from './types';
 
-const MAX_FILES = 10;
+// The content script tells the user first; this is the background's own check.
+const MAX_FILES = MAX_FILES_PER_ATTACH;
 
 /** content script → background: files are held, abandoned, or asked after. */
 export const holdHandlers: HandlerMap<'hold/open' | 'hold/abandon' | 'hold/status'> = {
   'hold/open': async (req, sender) => {
     if (!isOwnContentScript(sender)) return fail('forbidden', 'Only the content script may hold files');
     if (!Array.isArray(req.files) || req.files.length === 0 || req.files.length > MAX_FILES) {
-      return fail('bad-request', 'Expected between 1 and 10 files');
+      return fail('bad-request', `Expected between 1 and ${MAX_FILES} files`);
     }
     for (const f of req.files) fromWire(f.bytes); // throws (→ bad-request) if bytes were lost in transit
     const { settings } = await getSettingsState();

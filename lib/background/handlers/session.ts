@@ -9,6 +9,7 @@ import { getSession, updateSession, type HoldSession } from '../sessions';
 import { filesOf } from '../session-files';
 import { forgetSession, liftBackstopAfter } from '../session-end';
 import { tracked } from '../session-work';
+import { withheldCheck } from '../withheld';
 import { sendToFrame } from '../to-content';
 import type { HandlerMap, Sender } from './types';
 
@@ -44,6 +45,8 @@ export const sessionHandlers: HandlerMap<'session/get' | 'session/decide' | 'eng
     const files = session ? await filesOf(session) : undefined;
     const file = files?.ok ? files.value[req.fileIndex] : undefined;
     if (!session || !file) return fail('not-found', ENDED);
+    const withheld = withheldCheck(file);
+    if (withheld) return withheld;
     const { settings } = await getSettingsState();
     const report = await tracked(session.id, req.requestId, () =>
       callEngine('engine/check', { requestId: req.requestId, file, options: checkOptionsFrom(settings) }),
