@@ -74,9 +74,10 @@ export function fixDateSeparators(text: string): string {
 
 /**
  * Every calendar date in `text` in the formats clinical screens and people use, with its offsets and
- * value. Day-first is preferred for ambiguous numeric dates, as in the UK.
+ * value. Day-first is preferred for ambiguous numeric dates, as in the UK. `compact` (default true)
+ * includes DICOM's YYYYMMDD, which overlays print but people rarely type (cameras put it in file names).
  */
-export function findDatesInText(text: string, now: Date): DateInText[] {
+export function findDatesInText(text: string, now: Date, options: { compact?: boolean } = {}): DateInText[] {
   const found: DateInText[] = [];
   const collect = (pattern: RegExp, read: (m: RegExpExecArray, now: Date) => DateParts | undefined): void => {
     for (const m of matchAllWithIndices(pattern, text)) {
@@ -92,7 +93,7 @@ export function findDatesInText(text: string, now: Date): DateInText[] {
     return validDate(year, Number(groupText(m, 'b')), Number(groupText(m, 'a')));
   });
   collect(FIRST_SEPARATOR_LOST, numericDate);
-  collect(COMPACT, (m, n) => validDate(expandYear(groupText(m, 'y'), n), Number(groupText(m, 'b')), Number(groupText(m, 'a'))));
+  if (options.compact ?? true) collect(COMPACT, (m, n) => validDate(expandYear(groupText(m, 'y'), n), Number(groupText(m, 'b')), Number(groupText(m, 'a'))));
   collect(DAY_MONTH, namedMonthDate);
   // Before a number, lower-case "may", "mar", "jun" are far more often words than months.
   collect(MONTH_DAY, (m, n) => (/^[A-Z]/.test(groupText(m, 'mon')) ? namedMonthDate(m, n) : undefined));

@@ -42,6 +42,8 @@ export interface RuleInput {
   digits: string;
   /** Digits read in place of letters fixed inside mostly-letter runs ("SM1TH" → "SMITH"). Same length as `text`. */
   letters: string;
+  /** Where the text comes from: OCR lines of an image, or text a person typed (a post, a file name). */
+  source: 'image' | 'text';
   options: ResolvedOptions;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDatesInText } from '../../../lib/engine/identifiers/dates-in-text';
-import { NOW, findIn, textsOf } from './helpers';
+import { NOW, findIn, findInLine, textsOf } from './helpers';
 
 const datesOf = (text: string) => textsOf('date', text);
 const valueOf = (text: string) => findDatesInText(text, NOW)[0]?.date;
@@ -53,8 +53,9 @@ describe('date rule', () => {
 });
 
 describe('date rule: compact and misread forms', () => {
-  it('finds DICOM compact dates and US month-first dates', () => {
-    expect(textsOf('date', 'Study Date 20240312')).toEqual(['20240312']);
+  it('finds DICOM compact dates on images (not in typed text, where they are camera timestamps) and US month-first dates', () => {
+    expect(findInLine('Study Date 20240312').map((f) => f.text)).toEqual(['20240312']);
+    expect(textsOf('date', 'IMG 20240312 101112')).toEqual([]);
     expect(textsOf('date', '04/20/2023')).toEqual(['04/20/2023']);
   });
 

@@ -126,3 +126,10 @@ describe('name rule: a misread given name before a known surname', () => {
     expect(namesOf('Series SMITHS')).toEqual([]);
   });
 });
+
+describe('name rule: SURNAME Forename', () => {
+  it('takes a known surname in capitals before a known given name', () => {
+    expect(namesOf('SMITH John 9990000018')).toEqual(['SMITH John']);
+    expect(namesOf('MARY Jones')).toEqual([]);
+  });
+});

@@ -10,12 +10,13 @@ import type { IdentifierRule, RawMatch, RuleInput } from '../types';
 export const dateRule: IdentifierRule = {
   id: 'date',
   scope: 'both',
-  find({ text, options }: RuleInput): RawMatch[] {
+  find({ text, source, options }: RuleInput): RawMatch[] {
     const fixed = fixDigitLookalikes(fixDateSeparators(text));
     const misread = findDateShapes(fixed, options.now).map(
       ({ start, end }): RawMatch => ({ type: 'date', start, end, anchor: start, confidence: 0.5 }),
     );
-    return [...misread, ...findDatesInText(fixed, options.now).map(
+    // Compact YYYYMMDD only on images: in typed text and file names it is a camera's timestamp.
+    return [...misread, ...findDatesInText(fixed, options.now, { compact: source === 'image' }).map(
       ({ start, end, date }): RawMatch => ({
         type: 'date',
         start,

@@ -150,8 +150,8 @@ function bareNamePairs(text: string): RawMatch[] {
     if (a === undefined || b === undefined) continue;
     const gap = text.slice(a.index + a[0].length, b.index);
     if (!/^[ \t]+$/.test(gap) || /[\w'’\-]/.test(text[b.index + b[0].length] ?? '') || /[\w'’\-]/.test(text[a.index - 1] ?? '')) continue;
-    // A lower-case surname after an upper-case given name ("MARY Jones") is not an overlay spelling.
-    if (isUpperWord(a[0]) && !isUpperWord(b[0])) continue;
+    // A capitalised word after an upper-case one is a name only as SURNAME Forename ("SMITH John"), not "MARY Jones".
+    if (isUpperWord(a[0]) && !isUpperWord(b[0]) && !(isSurname(a[0]) && isForename(b[0]))) continue;
     if (!namePair(a[0], b[0])) continue;
     const known = [a[0], b[0]].filter((w) => isForename(w) || isSurname(w)).length;
     found.push({ type: 'name', start: a.index, end: b.index + b[0].length, anchor: a.index, confidence: known === 2 ? 0.75 : 0.65 });
