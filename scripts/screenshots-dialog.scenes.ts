@@ -9,6 +9,7 @@ import { withPolicyDefaults } from '../lib/dialog/policy';
 import { findPostContext } from '../lib/dialog/post-context';
 import { initialBoxes, userBox } from '../lib/dialog/review-boxes';
 import { useCatalogue, type Catalogue } from '../lib/i18n';
+import { DEFAULT_CONSENT_STATEMENT } from '../lib/settings/schema';
 
 const SAMPLES = resolve(import.meta.dirname, '../samples');
 useCatalogue(JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/_locales/en_GB/messages.json'), 'utf8')) as Catalogue);
@@ -86,7 +87,7 @@ export async function scenes(site: string): Promise<Record<string, Partial<Conse
     checking: {
       images: [{ ...findings, preview: undefined }, { name: 'radiology-screenshot.jpg', boxes: [] }, { name: 'camera-exif.jpg', boxes: [] }],
     },
-    findings: { images: [findings], postFindings: post, profile: { siteName: 'X', limit: 160 }, policy },
+    findings: { images: [findings], postFindings: post, profile: { siteName: 'X', limit: 160, text: DEFAULT_CONSENT_STATEMENT, status: 'absent' }, policy },
     'findings-multi': { images: [await reviewed(site, reportOf('radiology-screenshot.jpg')), await reviewed(site, exif)], policy },
     review: { images: [await reviewed(site, clean)] },
     clear: { images: [{ name: clean.file, url: clean.file, report: { ...clean, verdict: 'clear', text: [] }, boxes: [] }], autoContinue: true },
@@ -97,8 +98,12 @@ export async function scenes(site: string): Promise<Record<string, Partial<Conse
       ],
       policy,
     },
-    checklist: { images: [findings], postFindings: post, policy },
-    'checklist-done': { images: [findings], postFindings: post, policy },
-    profile: { images: [findings], postFindings: post, profile: { siteName: 'X', limit: 160 } },
+    checklist: { images: [findings], postFindings: post, policy, siteName: 'X' },
+    'checklist-done': { images: [findings], postFindings: post, policy, siteName: 'X' },
+    'mode-warn': { images: [findings], postFindings: post, policy: { ...policy, mode: 'warn' }, siteName: 'X' },
+    'mode-confirm': { images: [findings], postFindings: post, policy: { ...policy, otherReasons: ['Approved by the clinical photography team'] }, siteName: 'X' },
+    'mode-block': { images: [findings], postFindings: post, policy: { ...policy, mode: 'block' }, siteName: 'X' },
+    'false-alarm': { images: [{ ...findings, boxes: [] }], postFindings: post, policy, siteName: 'X' },
+    profile: { images: [findings], postFindings: post, profile: { siteName: 'X', limit: 160, text: DEFAULT_CONSENT_STATEMENT, status: 'absent' } },
   };
 }

@@ -17,7 +17,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'tmp/screenshots-dialog');
 const SITE = join(OUT, 'site');
 const DOCS = join(ROOT, 'docs/screenshots');
-const KEY_STATES = ['checking', 'findings', 'checklist', 'error', 'clear', 'profile'];
+const KEY_STATES = ['checking', 'findings', 'checklist', 'error', 'clear', 'profile', 'mode-warn', 'mode-confirm', 'mode-block', 'false-alarm'];
 
 const ENTRY = `
 import { render } from 'preact';
@@ -58,15 +58,31 @@ async function buildSite(): Promise<string[]> {
 /** Interactions that reach a state props alone can't show. */
 const STEPS: Record<string, (page: Page) => Promise<void>> = {
   checklist: async (page) => {
-    await page.getByRole('checkbox', { name: /written consent/ }).check();
-    await page.getByRole('checkbox', { name: /was told/ }).check();
+    await page.getByRole('radio', { name: /gave written consent/ }).check();
+    await page.getByRole('checkbox', { name: /covers social media/ }).check();
+    await page.getByRole('checkbox', { name: /were told/ }).check();
     await page.locator('fieldset').scrollIntoViewIfNeeded();
   },
   'checklist-done': async (page) => {
+    await page.getByRole('radio', { name: /gave written consent/ }).check();
     for (const box of await page.locator('fieldset input[type=checkbox]').all()) await box.check();
     await page.getByRole('button', { name: 'Post original' }).focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
+  },
+  'mode-warn': async (page) => {
+    await page.getByText('attach the original with one click').scrollIntoViewIfNeeded();
+  },
+  'mode-confirm': async (page) => {
+    await page.locator('fieldset').scrollIntoViewIfNeeded();
+  },
+  'mode-block': async (page) => {
+    await page.getByText('allows only a redacted copy').scrollIntoViewIfNeeded();
+  },
+  'false-alarm': async (page) => {
+    await page.getByRole('radio', { name: /false alarm/ }).check();
+    await page.getByRole('checkbox', { name: /looked at every finding/ }).check();
+    await page.locator('fieldset').scrollIntoViewIfNeeded();
   },
   profile: async (page) => {
     await page.getByText('Add a consent statement to your profile').click();

@@ -1,9 +1,9 @@
 import { t } from '../../lib/i18n';
-import { LineField, TickBox } from './fields';
+import { LineField, TickBox, WriteArea } from './fields';
 
 const PURPOSES = ['form_purpose_teach', 'form_purpose_discuss', 'form_purpose_aware'] as const;
 
-/** Section 2: why the picture will be shared (education, discussion with colleagues, awareness). */
+/** Section 2: why the picture will be shared (education, discussion with colleagues, awareness) and what will be said with it. */
 export function PurposeSection() {
   return (
     <section class="cf-section" aria-labelledby="cf-h-purpose">
@@ -16,6 +16,7 @@ export function PurposeSection() {
           </TickBox>
         ))}
       </div>
+      <WriteArea label={t('form_story')} name="story" rows={3} />
     </section>
   );
 }

@@ -1,9 +1,12 @@
 import { useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { TickBox, WriteArea } from './fields';
+import { LineField, TickBox, WriteArea } from './fields';
 import { usePicture } from './usePicture';
 
-/** Section 1: a description of the picture, an optional printed copy, and "I have seen it". */
+/**
+ * Section 1: a description of the picture, an optional printed copy, "I have seen it", and whether anything that
+ * could show who the patient is (a face, a name, a number) will show: consent can cover an identifiable picture.
+ */
 export function PictureSection() {
   const picture = usePicture();
   const input = useRef<HTMLInputElement>(null);
@@ -38,6 +41,13 @@ export function PictureSection() {
         <p class="cf-note">{t('form_screen_picture_note')}</p>
       </div>
       <TickBox name="picture-shown">{t('form_picture_shown')}</TickBox>
+      <h3>{t('form_h_show')}</h3>
+      <p>{t('form_show_hint')}</p>
+      <div class="cf-ticks">
+        <TickBox name="show-nothing">{t('form_show_nothing')}</TickBox>
+        <TickBox name="show-identifiable">{t('form_show_identifiable')}</TickBox>
+      </div>
+      <LineField label={t('form_show_what')} name="show-what" wide />
     </section>
   );
 }

@@ -21,7 +21,7 @@ export function AgreementSection() {
   );
 }
 
-/** Section 7: the clinician's declaration, role and professional registration number. */
+/** Section 7: the clinician's declaration, role and registration number, and where and when the post went out. */
 export function ClinicianSection() {
   return (
     <section class="cf-section cf-keep" aria-labelledby="cf-h-clinician">
@@ -31,6 +31,11 @@ export function ClinicianSection() {
       <div class="cf-sign-row cf-two">
         <LineField label={t('form_clin_role')} name="clinician-role" />
         <LineField label={t('form_clin_reg')} name="clinician-registration" />
+      </div>
+      <h3>{t('form_h_posted')}</h3>
+      <div class="cf-sign-row cf-two">
+        <LineField label={t('form_posted_date')} name="posted-date" />
+        <LineField label={t('form_posted_link')} name="posted-link" />
       </div>
     </section>
   );

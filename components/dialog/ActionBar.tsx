@@ -5,6 +5,8 @@ interface Props {
   showPost: boolean;
   postReady: boolean;
   showRedact: boolean;
+  /** Every marked area was removed: a redacted copy would cover nothing, so it is not offered as one. */
+  redactBlocked: boolean;
   busy: boolean;
   onCancel(): void;
   onPost(): void;
@@ -12,7 +14,7 @@ interface Props {
 }
 
 /** The decisions, always at the bottom of the dialog: Cancel, Post original, Redact and continue. */
-export function ActionBar({ showPost, postReady, showRedact, busy, onCancel, onPost, onRedact }: Props) {
+export function ActionBar({ showPost, postReady, showRedact, redactBlocked, busy, onCancel, onPost, onRedact }: Props) {
   return (
     <div class="cg-actions cg-actionbar">
       {showPost && !postReady && (
@@ -24,12 +26,12 @@ export function ActionBar({ showPost, postReady, showRedact, busy, onCancel, onP
         {t('dialog_cancel')}
       </button>
       {showPost && (
-        <button type="button" disabled={!postReady || busy} aria-describedby={postReady ? undefined : 'cg-post-hint'} onClick={onPost}>
+        <button type="button" class={redactBlocked ? 'cg-primary' : undefined} disabled={!postReady || busy} aria-describedby={postReady ? undefined : 'cg-post-hint'} onClick={onPost}>
           {t('dialog_post_original')}
         </button>
       )}
       {showRedact && (
-        <button type="button" class="cg-primary" disabled={busy} aria-busy={busy} onClick={onRedact}>
+        <button type="button" class={redactBlocked ? undefined : 'cg-primary'} disabled={busy || redactBlocked} aria-busy={busy} onClick={onRedact}>
           {t('dialog_redact')}
         </button>
       )}

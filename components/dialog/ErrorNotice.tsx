@@ -1,5 +1,6 @@
 import type { CheckFailure } from '../../lib/dialog/status';
 import { t } from '../../lib/i18n';
+import type { OriginalOffer } from '../../lib/settings/modes';
 
 /** A failed check in plain words; the file always stays held. */
 export function describeFailure(name: string, failure: CheckFailure): string {
@@ -9,7 +10,14 @@ export function describeFailure(name: string, failure: CheckFailure): string {
   return t('dialog_error_failed', [name, failure.message]);
 }
 
-/** What the user can do after a failed check. */
-export function ErrorNotice({ canPostOriginal }: { canPostOriginal: boolean }) {
-  return <p class="cg-lead">{t(canPostOriginal ? 'dialog_error_next' : 'dialog_error_next_blocked')}</p>;
+const NEXT: Record<OriginalOffer['kind'], string> = {
+  none: 'dialog_error_next_blocked',
+  'one-click': 'dialog_error_next_one_click',
+  paths: 'dialog_error_next',
+  automatic: 'dialog_error_allowed',
+};
+
+/** What the user can do after a failed check, as the organisation's policy allows. */
+export function ErrorNotice({ offer }: { offer: OriginalOffer['kind'] }) {
+  return <p class="cg-lead">{t(NEXT[offer])}</p>;
 }

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { suggestedStatement } from '../../lib/dialog/profile-statement';
 import { t } from '../../lib/i18n';
 import type { ProfileOffer } from './types';
 
@@ -10,14 +9,31 @@ interface Props {
   onDismiss(): void;
 }
 
+const STATUS: Record<ProfileOffer['status'], string> = {
+  present: 'dialog_profile_present',
+  absent: 'dialog_profile_absent',
+  unknown: 'dialog_profile_unknown',
+  unreadable: 'dialog_profile_unreadable',
+};
+
 /** A small, collapsed offer of a consent statement for the user's profile. Never posts or edits anything. */
 export function ProfileStatement({ offer, onCopy, onOpenSettings, onDismiss }: Props) {
-  const [text, setText] = useState(() => suggestedStatement(offer.limit));
+  const [text, setText] = useState(offer.text);
   const [copied, setCopied] = useState(false);
+  if (offer.status === 'present') {
+    return (
+      <p class="cg-muted cg-small cg-profile-present" data-testid="profile-status">
+        {t(STATUS.present, offer.siteName)}
+      </p>
+    );
+  }
   const over = text.length - offer.limit;
   return (
     <details class="cg-profile">
       <summary>{t('dialog_profile_heading')}</summary>
+      <p class="cg-muted" data-testid="profile-status">
+        {t(STATUS[offer.status], offer.siteName)}
+      </p>
       <p class="cg-muted">{t('dialog_profile_body')}</p>
       <label class="cg-profile-label" for="cg-profile-text">
         {t('dialog_profile_text_label')} ({offer.siteName})
@@ -42,7 +58,7 @@ export function ProfileStatement({ offer, onCopy, onOpenSettings, onDismiss }: P
         <button type="button" onClick={onOpenSettings}>
           {t('dialog_profile_open')}
         </button>
-        <button type="button" class="cg-link-button" aria-label={t('dialog_profile_dismiss_label')} onClick={onDismiss}>
+        <button type="button" class="cg-link-button" aria-label={t('dialog_profile_dismiss_label', offer.siteName)} onClick={onDismiss}>
           {t('dialog_profile_dismiss')}
         </button>
       </div>

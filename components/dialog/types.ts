@@ -23,6 +23,13 @@ export interface ImageView extends ImageCheck {
 export interface ProfileOffer {
   siteName: string;
   limit: number;
+  /** The statement to offer (the options page's text). */
+  text: string;
+  /**
+   * What Consent Guard last read on the user's own profile on this site: `present`, `absent`, `unknown` (not seen
+   * yet), or `unreadable` (this site's profile cannot be read).
+   */
+  status: 'present' | 'absent' | 'unknown' | 'unreadable';
 }
 
 /** Everything the dialog shows. Pure data: the container fills it from the background's answers. */
@@ -32,8 +39,10 @@ export interface ConsentDialogProps {
   policy: DialogPolicy;
   /** Set when the session itself is gone (e.g. the check ended): only Cancel remains. */
   fatal?: string;
-  /** The profile statement offer; absent when the site is unknown, it is already there or it was hidden. */
+  /** The profile statement offer; absent when the site is unknown, no statement is set or it was hidden on this site. */
   profile?: ProfileOffer;
+  /** The site's name, for the consent statement ("covers social media, X and …"). */
+  siteName?: string;
   /** True while a clear result is about to go on by itself. */
   autoContinue: boolean;
   /** True while the redacted files are being made and sent. */
@@ -42,8 +51,8 @@ export interface ConsentDialogProps {
   notice?: string;
   onCancel(): void;
   onRedact(): void;
-  /** `note` is the policy reason picked in 'justify' mode. */
-  onPostOriginal(reason: ReleaseReason, note?: string): void;
+  /** `otherReason` is the organisation's reason picked on the `other-reason` path. */
+  onPostOriginal(reason: ReleaseReason, otherReason?: string): void;
   onAddBox(imageIndex: number, box: Box): void;
   onRemoveBox(imageIndex: number, boxId: string): void;
   onOpenConsentForm(): void;

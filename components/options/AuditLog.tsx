@@ -1,20 +1,25 @@
 import { useMemo, useState } from 'preact/hooks';
-import { filterAudit, type AuditDecision, type AuditEntry, type AuditFilter } from '../../lib/audit';
+import { decisionLabel, filterAudit, findingsLabel, removedLabel, type AuditDecision, type AuditEntry, type AuditFilter } from '../../lib/audit';
 import { t } from '../../lib/i18n';
 
 export interface AuditLogProps {
   entries: AuditEntry[];
   retentionDays: number;
+  /** True when the organisation sets the retention: the log is theirs and cannot be cleared here. */
+  retentionLocked: boolean;
   /** Site id → name. */
   siteName(id: string): string;
   onExport(format: 'csv' | 'json', entries: AuditEntry[]): void;
   onClear(): void;
 }
 
-const DECISIONS: AuditDecision[] = ['posted-original', 'posted-redacted', 'cancelled'];
+const DECISIONS: AuditDecision[] = [
+  'attached-clear', 'attached-consent', 'attached-false-alarm', 'attached-anonymised', 'attached-other-reason',
+  'attached-after-notice', 'attached-audit', 'attached-unchecked', 'attached-redacted', 'cancelled',
+];
 
-/** The local audit log: filter by site, decision and date; export what is shown; clear everything. */
-export function AuditLog({ entries, retentionDays, siteName, onExport, onClear }: AuditLogProps) {
+/** The local audit log: filter by site, decision and date; export what is shown; clear it unless the organisation keeps it. */
+export function AuditLog({ entries, retentionDays, retentionLocked, siteName, onExport, onClear }: AuditLogProps) {
   const [filter, setFilter] = useState<AuditFilter>({});
   const [confirming, setConfirming] = useState(false);
   const shown = useMemo(() => filterAudit(entries, filter), [entries, filter]);
@@ -24,6 +29,7 @@ export function AuditLog({ entries, retentionDays, siteName, onExport, onClear }
     <section class="cg-card" id="audit" aria-labelledby="audit-title">
       <h2 id="audit-title">{t('options_audit_title')}</h2>
       <p class="cg-hint">{retentionDays > 0 ? t('options_audit_hint', retentionDays) : t('options_audit_off')}</p>
+      <p class="cg-hint">{t('options_audit_attached_means')}</p>
       <div class="cg-filters" role="group" aria-label={t('options_audit_filters')}>
         <label>{t('options_audit_site')}
           <select value={filter.site ?? ''} onChange={(e) => set({ site: e.currentTarget.value || undefined })}>
@@ -34,7 +40,7 @@ export function AuditLog({ entries, retentionDays, siteName, onExport, onClear }
         <label>{t('options_audit_decision')}
           <select value={filter.decision ?? ''} onChange={(e) => set({ decision: (e.currentTarget.value || undefined) as AuditDecision | undefined })}>
             <option value="">{t('options_audit_all')}</option>
-            {DECISIONS.map((d) => <option key={d} value={d}>{t(`options_decision_${d.replace('-', '_')}`)}</option>)}
+            {DECISIONS.map((d) => <option key={d} value={d}>{decisionLabel(d)}</option>)}
           </select>
         </label>
         <label>{t('options_audit_from')}
@@ -57,17 +63,17 @@ export function AuditLog({ entries, retentionDays, siteName, onExport, onClear }
                 <th scope="col">{t('options_audit_site')}</th>
                 <th scope="col">{t('options_audit_decision')}</th>
                 <th scope="col">{t('options_audit_findings')}</th>
-                <th scope="col">{t('options_audit_reason')}</th>
+                <th scope="col">{t('options_audit_removed')}</th>
               </tr>
             </thead>
             <tbody>
               {shown.map((e) => (
-                <tr key={e.id}>
+                <tr key={e.id} data-decision={e.decision}>
                   <td>{new Date(e.time).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
                   <td>{siteName(e.site)}</td>
-                  <td>{t(`options_decision_${e.decision.replace('-', '_')}`)}</td>
-                  <td>{summary(e)}</td>
-                  <td>{e.reason ?? '—'}</td>
+                  <td>{decisionLabel(e.decision)}{e.reason ? `: ${e.reason}` : ''}</td>
+                  <td>{e.files.length === 0 ? '—' : e.files.map(findingsLabel).join(' | ')}</td>
+                  <td>{removed(e)}</td>
                 </tr>
               ))}
             </tbody>
@@ -77,7 +83,9 @@ export function AuditLog({ entries, retentionDays, siteName, onExport, onClear }
       <div class="cg-actions">
         <button type="button" disabled={shown.length === 0} onClick={() => onExport('csv', shown)}>{t('options_audit_export_csv')}</button>
         <button type="button" disabled={shown.length === 0} onClick={() => onExport('json', shown)}>{t('options_audit_export_json')}</button>
-        {confirming ? (
+        {retentionLocked ? (
+          <p class="cg-hint" data-testid="audit-locked">{t('options_audit_locked')}</p>
+        ) : confirming ? (
           <>
             <button type="button" class="cg-danger" onClick={() => { setConfirming(false); onClear(); }}>{t('options_audit_clear_confirm')}</button>
             <button type="button" class="cg-secondary" onClick={() => setConfirming(false)}>{t('options_cancel')}</button>
@@ -90,14 +98,14 @@ export function AuditLog({ entries, retentionDays, siteName, onExport, onClear }
   );
 }
 
-/** "2 images: 1 face, NHS number ×1" — counts only, the log holds nothing else. */
-function summary(e: AuditEntry): string {
-  const faces = e.files.reduce((n, f) => n + f.faces, 0);
-  const ids: Record<string, number> = {};
-  for (const f of e.files) for (const [type, n] of Object.entries(f.identifiers)) ids[type] = (ids[type] ?? 0) + (n ?? 0);
-  const parts = [t('options_audit_images', e.files.length)];
-  if (faces > 0) parts.push(t('options_audit_faces', faces));
-  for (const [type, n] of Object.entries(ids)) parts.push(`${type} ×${n}`);
-  if (faces === 0 && Object.keys(ids).length === 0) parts.push(t('options_audit_nothing_found'));
-  return parts.join(', ');
+/** "Face ×1, 1 added" — what the user changed among the areas the check marked. */
+function removed(e: AuditEntry): string {
+  const parts = e.files.flatMap((f) => {
+    const out: string[] = [];
+    const gone = removedLabel(f.boxesRemoved);
+    if (gone) out.push(gone);
+    if (f.boxesAdded) out.push(t('options_audit_added', f.boxesAdded));
+    return out;
+  });
+  return parts.length > 0 ? parts.join('; ') : '—';
 }

@@ -1,4 +1,6 @@
 import type { AuditEntry } from '../../lib/audit';
+import type { ProfileStatuses } from '../../lib/settings/profile-status';
+import type { SiteId } from '../../lib/sites/types';
 import { t } from '../../lib/i18n';
 import { definitionOf, SETTING_KEYS, type SettingKey, type Settings, type SettingsState } from '../../lib/settings';
 import { DEFAULT_CONSENT_STATEMENT } from '../../lib/settings/schema';
@@ -22,6 +24,9 @@ export interface OptionsAppProps {
   onPractice(file: File): void;
   onExport(format: 'csv' | 'json', entries: AuditEntry[]): void;
   onClearAudit(): void;
+  /** What Consent Guard last read on the user's own profiles, and where they hid the offer. */
+  profiles: { statuses: ProfileStatuses; hidden: SiteId[] };
+  onShowProfileOffer(site: SiteId): void;
 }
 
 const GROUPS = ['enforcement', 'sites', 'organisation', 'dialog', 'detection', 'audit'] as const;
@@ -69,9 +74,10 @@ export function OptionsApp(props: OptionsAppProps) {
           {props.notice && <p role="status" class="cg-saved">{props.notice}</p>}
         </section>
         <ConsentStatementEditor key={state.settings.consentStatementText} value={state.settings.consentStatementText} defaultValue={DEFAULT_CONSENT_STATEMENT}
-          locked={locked('consentStatementText')} onSave={(text) => onChange('consentStatementText', text)} />
+          locked={locked('consentStatementText')} onSave={(text) => onChange('consentStatementText', text)}
+          profiles={props.profiles} onShowOffer={props.onShowProfileOffer} />
         <PracticeCheck state={props.practice} onPick={props.onPractice} />
-        <AuditLog entries={props.audit} retentionDays={state.settings.auditRetentionDays} siteName={siteName}
+        <AuditLog entries={props.audit} retentionDays={state.settings.auditRetentionDays} retentionLocked={locked('auditRetentionDays')} siteName={siteName}
           onExport={props.onExport} onClear={props.onClearAudit} />
         <PrivacyStatement />
       </main>

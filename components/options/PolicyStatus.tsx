@@ -20,6 +20,9 @@ export function PolicyStatus({ state }: { state: SettingsState }) {
       {state.rejected.length > 0 && (
         <p class="cg-error" role="alert">{t('options_policy_rejected', state.rejected.map((k) => definitionOf(k).title).join(', '))}</p>
       )}
+      {state.unknownPolicyKeys.length > 0 && (
+        <p class="cg-error" role="alert" data-testid="policy-unknown">{t('options_policy_unknown', state.unknownPolicyKeys.join(', '))}</p>
+      )}
     </section>
   );
 }

@@ -13,7 +13,7 @@ export interface PopupViewProps {
   onOpenConsentForm(): void;
 }
 
-const ICON: Record<SiteStatus, string> = { protected: '✓', unsupported: '–', 'site-off': '!', 'mode-off': '!' };
+const ICON: Record<SiteStatus, string> = { protected: '✓', audited: '◉', unsupported: '–', 'site-off': '!', 'mode-off': '!' };
 
 /** The toolbar popup: what Consent Guard does on this tab, and where to go next. */
 export function PopupView({ status, siteName, byPolicy, organisationName, onOpenOptions, onOpenConsentForm }: PopupViewProps) {
@@ -43,12 +43,14 @@ export function PopupView({ status, siteName, byPolicy, organisationName, onOpen
 
 function title(status: SiteStatus, siteName: string | undefined, byPolicy: boolean): string {
   if (status === 'protected') return t('popup_protected', siteName ?? '');
+  if (status === 'audited') return t('popup_audited', siteName ?? '');
   if (status === 'unsupported') return t('popup_unsupported');
   return byPolicy ? t('popup_off_by_policy') : t('popup_off_by_you');
 }
 
 function detail(status: SiteStatus, byPolicy: boolean): string {
   if (status === 'protected') return t('popup_protected_detail');
+  if (status === 'audited') return t('popup_audited_detail');
   if (status === 'unsupported') return t('popup_unsupported_detail');
   if (status === 'mode-off') return byPolicy ? t('popup_mode_off_policy_detail') : t('popup_mode_off_detail');
   return byPolicy ? t('popup_site_off_policy_detail') : t('popup_site_off_detail');

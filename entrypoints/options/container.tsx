@@ -7,6 +7,8 @@ import { ask } from '../../lib/dialog/send';
 import { t } from '../../lib/i18n';
 import { toBase64 } from '../../lib/messaging/bytes';
 import type { SettingKey, Settings, SettingsState } from '../../lib/settings';
+import { readProfileState, setProfileOfferHidden } from '../../lib/settings/profile-status';
+import type { SiteId } from '../../lib/sites/types';
 
 /** Loads settings and the audit log from the background and carries the page's actions back. */
 export function OptionsContainer() {
@@ -15,12 +17,14 @@ export function OptionsContainer() {
   const [practice, setPractice] = useState<PracticeState>({ status: 'idle' });
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
+  const [profiles, setProfiles] = useState<Awaited<ReturnType<typeof readProfileState>>>({ statuses: {}, hidden: [] });
 
   const refresh = async () => {
     const [got, log] = await Promise.all([ask('settings/get', {}), ask('audit/list', {})]);
     if (got.ok) setState(got.value);
     else setError(got.error.message);
     if (log.ok) setAudit(log.value);
+    setProfiles(await readProfileState());
   };
   useEffect(() => {
     void refresh();
@@ -68,12 +72,19 @@ export function OptionsContainer() {
   const clearLog = async () => {
     const cleared = await ask('audit/clear', {});
     if (cleared.ok) setAudit([]);
+    else setNotice(cleared.error.message);
+  };
+
+  const showProfileOffer = async (site: SiteId) => {
+    await setProfileOfferHidden(site, false);
+    setProfiles(await readProfileState());
   };
 
   if (!state) return <p role="alert">{error ? t('options_load_failed', error) : t('options_loading')}</p>;
   return (
     <OptionsApp state={state} audit={audit} practice={practice} notice={notice}
       onChange={(key: SettingKey, value: unknown) => void save({ [key]: value })}
-      onAddMastodon={addMastodon} onPractice={(f) => void runPractice(f)} onExport={exportLog} onClearAudit={() => void clearLog()} />
+      onAddMastodon={addMastodon} onPractice={(f) => void runPractice(f)} onExport={exportLog} onClearAudit={() => void clearLog()}
+      profiles={profiles} onShowProfileOffer={(site) => void showProfileOffer(site)} />
   );
 }

@@ -1,14 +1,27 @@
 import type { Decision } from '../messaging/protocol';
 import { getSettingsState, watchSettings } from '../settings/store';
 import { appendAudit, pruneAudit } from './log';
-import { auditEntryFor, type DecidedSession } from './record';
+import { auditEntryFor, auditModeEntryFor, type DecidedSession } from './record';
+import type { AuditEntry } from './types';
 
-/** Records a decision in the local audit log; never throws, because the post must not wait on the log. */
-export async function recordDecision(session: DecidedSession, decision: Decision): Promise<void> {
+/**
+ * Records a decision, as it was handed to the page, in the local audit log; never throws, because the post must
+ * not wait on the log.
+ */
+export function recordDecision(session: DecidedSession, decision: Decision): Promise<void> {
+  return record((settings) => auditEntryFor(session, decision, settings));
+}
+
+/** Records an image audit mode handed to the site and checked afterwards. */
+export function recordAuditModeCheck(session: DecidedSession): Promise<void> {
+  return record((settings) => auditModeEntryFor(session, settings));
+}
+
+async function record(make: (settings: Awaited<ReturnType<typeof getSettingsState>>['settings']) => Promise<AuditEntry>): Promise<void> {
   try {
     const { settings } = await getSettingsState();
     if (settings.auditRetentionDays <= 0) return;
-    await appendAudit(await auditEntryFor(session, decision, settings), settings.auditRetentionDays);
+    await appendAudit(await make(settings), settings.auditRetentionDays);
   } catch (error) {
     console.warn('Consent Guard could not write its audit log:', error);
   }

@@ -6,6 +6,7 @@ import { settingsHandlers } from '../settings/handlers';
 import { holdHandlers } from './handlers/hold';
 import { sessionHandlers } from './handlers/session';
 import { addMastodonInstance } from './mastodon-instances';
+import { profileHandlers } from './profile-handlers';
 import { isOwnContentScript, isOwnDialog, isOwnExtensionPage } from './senders';
 import { recentStarts } from './started';
 
@@ -17,6 +18,7 @@ const handlers: Handlers = {
   ...settingsHandlers,
   ...holdHandlers,
   ...sessionHandlers,
+  ...profileHandlers,
 
   'sites/add-mastodon': async (req, sender) =>
     isOwnExtensionPage(sender) && !isOwnDialog(sender)

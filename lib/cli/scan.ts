@@ -61,7 +61,7 @@ export async function scan(request: ScanRequest, runtime: EngineRuntime, io: Sca
       const { report: r, decoded } = await inspectImage({ bytes, name: file.path }, runtime, request.options);
       report = r;
       if (request.redactDir !== undefined && decoded) {
-        const copy = await redactImage(decoded, file.path, boxesFromReport(report), runtime.encode);
+        const copy = await redactImage(decoded, file.path, boxesFromReport(report), runtime.encode, { textDetector: runtime.textDetector });
         const target = join(request.redactDir, uniqueName(copy.name, used));
         await writeFile(target, copy.bytes);
         if (!request.json) io.err(`    redacted copy: ${relative(process.cwd(), target) || target}`);

@@ -6,6 +6,9 @@ import { connectPageHook } from './hook-bridge';
 import { endHoldsForUpdate, holdsAnything, listenForDecisions, UPDATED_MESSAGE } from './hold';
 import { gateSignal, stopGate } from './lifetime';
 import { installPendingShield } from './pending';
+import { watchOwnProfile } from './profile-watch';
+import { siteForUrl } from '../sites/registry';
+import { mastodon } from '../sites/adapters/mastodon';
 
 /** How the content script learns that the extension was updated or removed (WXT's ContentScriptContext). */
 export interface GateLifetime {
@@ -34,4 +37,6 @@ export function installGate(lifetime: GateLifetime): void {
   guardFileInputs();
   guardDrops();
   guardPastes();
+  // Run-time scripts on Mastodon servers the user added are the only ones on hosts the registry does not list.
+  watchOwnProfile(siteForUrl(location.href) ?? mastodon);
 }

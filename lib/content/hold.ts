@@ -93,7 +93,8 @@ export async function holdFiles(files: File[], channel: AttachChannel, composerT
 function outcomeOf(decision: Decision, originals: File[]): HoldOutcome {
   switch (decision.action) {
     case 'release':
-      return { files: originals };
+      // With alwaysStripMetadata the background sends each original re-encoded without metadata (null: as it is).
+      return { files: originals.map((file, i) => (decision.files?.[i] ? fileFromWire(decision.files[i]!) : file)) };
     case 'redact':
       return { files: decision.files.map(fileFromWire) };
     case 'cancel':

@@ -3,8 +3,10 @@ import { ConsentDialog } from '../../components/dialog/ConsentDialog';
 import type { ProfileOffer } from '../../components/dialog/types';
 import type { Decision, ReleaseReason } from '../messaging/protocol';
 import { siteById } from '../sites/registry';
-import { copyText, dismissProfileOffer, openExtensionPage, openSitePage, profileOfferDismissed } from './platform';
-import { DEFAULT_DIALOG_POLICY, type DialogPolicy } from './policy';
+import type { SiteId } from '../sites/types';
+import { copyText, dismissProfileOffer, openExtensionPage, openSitePage, profileOn } from './platform';
+import { DEFAULT_DIALOG_POLICY, offerFor, type DialogPolicy } from './policy';
+import { reviewOf } from './review-boxes';
 import { withRetry } from './deliver';
 import { t } from '../i18n';
 import { ask } from './send';
@@ -23,10 +25,13 @@ export function DialogApp({ sessionId, fallbackPolicy = DEFAULT_DIALOG_POLICY }:
   const [decided, setDecided] = useState(false);
   const [busy, setBusy] = useState(false);
   const [stayOpen, setStayOpen] = useState(false);
-  const [hideProfile, setHideProfile] = useState(true);
   const [notice, setNotice] = useState<string>();
+  const [profile, setProfile] = useState<{ hidden: boolean; hasStatement?: boolean }>({ hidden: true });
+  const site = checks.session && checks.session.site !== 'other' ? siteById(checks.session.site) : undefined;
 
-  useEffect(() => void profileOfferDismissed().then(setHideProfile), []);
+  useEffect(() => {
+    if (site) void profileOn(site.id).then(setProfile);
+  }, [site?.id]);
 
   const decide = useCallback(
     async (decision: Decision) => {
@@ -38,24 +43,34 @@ export function DialogApp({ sessionId, fallbackPolicy = DEFAULT_DIALOG_POLICY }:
       if (decision.action === 'cancel') void checks.stop();
       if (sent.ok) return;
       setDecided(false);
-      setNotice(t(sent.error.code === 'not-found' ? 'dialog_error_session' : 'dialog_decision_failed'));
+      // A refusal the background explains (for example metadata that could not be removed) is shown as it is.
+      const { code, message } = sent.error;
+      setNotice(code === 'not-found' ? t('dialog_error_session') : code === 'forbidden' || code === 'engine-failed' ? message : t('dialog_decision_failed'));
     },
     [decided, sessionId],
   );
   const cancel = useCallback(() => void decide({ action: 'cancel' }), [decide]);
+  const review = () => checks.images.map((image) => reviewOf(image.report, image.boxes));
 
   const overall = checks.fatal ? 'error' : overallOf(checks.images, checks.postFindings);
+  const imageState = overallOf(checks.images, []);
   const autoContinue = overall === 'clear' && policy.autoContinueOnClear && !stayOpen;
+  const allowedThrough = !checks.fatal && imageState === 'error' && offerFor(policy, 'error').kind === 'automatic';
   useEffect(() => {
     if (!autoContinue) return;
     const timer = setTimeout(() => void decide({ action: 'release', reason: 'nothing-found' }), policy.autoContinueDelayMs);
     return () => clearTimeout(timer);
   }, [autoContinue, decide, policy.autoContinueDelayMs]);
+  useEffect(() => {
+    // The organisation lets images that cannot be checked go on without asking (onCheckFailure: allow).
+    if (allowedThrough) void decide({ action: 'release', reason: 'check-failed-allowed' });
+  }, [allowedThrough]);
 
   const redact = async () => {
     setBusy(true);
     const files = await previews.redactedFiles();
-    if (files) await decide({ action: 'redact', files });
+    if (files) await decide({ action: 'redact', files, review: review() });
+    else setNotice(t('dialog_redaction_failed'));
     setBusy(false);
   };
 
@@ -65,32 +80,35 @@ export function DialogApp({ sessionId, fallbackPolicy = DEFAULT_DIALOG_POLICY }:
       postFindings={checks.postFindings}
       policy={policy}
       fatal={checks.fatal}
-      profile={hideProfile || !policy.offerProfileStatement ? undefined : profileOffer(checks.session?.site)}
+      profile={profileOffer(site?.id, policy, profile)}
+      siteName={site?.name}
       autoContinue={autoContinue}
       busy={busy || decided}
       notice={notice}
       onCancel={cancel}
       onRedact={() => void redact()}
-      onPostOriginal={(reason: ReleaseReason, note?: string) => void decide({ action: 'release', reason, ...(note ? { note } : {}) })}
+      onPostOriginal={(reason: ReleaseReason, otherReason?: string) =>
+        void decide({ action: 'release', reason, review: review(), ...(otherReason ? { otherReason } : {}) })
+      }
       onAddBox={checks.addBox}
       onRemoveBox={checks.removeBox}
       onOpenConsentForm={() => openExtensionPage(CONSENT_FORM_PATH)}
       onOpenProfileSettings={() => {
-        const site = checks.session && checks.session.site !== 'other' ? siteById(checks.session.site) : undefined;
         if (site) openSitePage(site.profileEditorUrl(checks.session!.pageOrigin));
       }}
       onCopyStatement={copyText}
       onDismissProfile={() => {
-        setHideProfile(true);
-        dismissProfileOffer();
+        setProfile((p) => ({ ...p, hidden: true }));
+        if (site) dismissProfileOffer(site.id);
       }}
       onStopAutoContinue={() => setStayOpen(true)}
     />
   );
 }
 
-function profileOffer(site: string | undefined): ProfileOffer | undefined {
-  if (!site || site === 'other') return undefined;
-  const adapter = siteById(site as Parameters<typeof siteById>[0]);
-  return { siteName: adapter.name, limit: adapter.profileTextLimit };
+function profileOffer(site: SiteId | undefined, policy: DialogPolicy, seen: { hidden: boolean; hasStatement?: boolean }): ProfileOffer | undefined {
+  if (!site || seen.hidden || policy.profileStatement === '') return undefined;
+  const adapter = siteById(site);
+  const status = !adapter.ownProfile ? 'unreadable' : seen.hasStatement === undefined ? 'unknown' : seen.hasStatement ? 'present' : 'absent';
+  return { siteName: adapter.name, limit: adapter.profileTextLimit, text: policy.profileStatement, status };
 }

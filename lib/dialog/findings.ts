@@ -1,6 +1,7 @@
 import { nhsCheckDigitValid } from '../engine/identifiers/check-digits';
 import type { Box, IdentifierFinding, IdentifierType, MetadataFinding, Report } from '../engine/report';
 import { t } from '../i18n';
+import { hasFindings } from '../settings/modes';
 
 /** One finding in plain words, for the list beside an image. */
 export interface FindingLine {
@@ -56,6 +57,4 @@ export function describeReport(report: Report): FindingLine[] {
 }
 
 /** Whether the report found anything that could identify a patient (faces, identifiers, metadata). */
-export function reportHasIdentifying(report: Report): boolean {
-  return report.verdict === 'identifiable' || report.faces.length > 0 || report.identifiers.length > 0 || report.metadata.length > 0;
-}
+export const reportHasIdentifying: (report: Report) => boolean = hasFindings;

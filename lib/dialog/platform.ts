@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-
-const DISMISSED_KEY = 'dialog.profileStatementDismissed';
+import { readProfileState, setProfileOfferHidden } from '../settings/profile-status';
+import type { SiteId } from '../sites/types';
 
 /** Opens an extension page (e.g. the consent form) in a new tab. */
 export function openExtensionPage(path: string): void {
@@ -28,16 +28,13 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Whether the user hid the profile statement offer before. */
-export async function profileOfferDismissed(): Promise<boolean> {
-  try {
-    return (await browser.storage.local.get(DISMISSED_KEY))[DISMISSED_KEY] === true;
-  } catch {
-    return false;
-  }
+/** Whether the user hid the profile statement offer on this site, and what their profile there was last seen to say. */
+export async function profileOn(site: SiteId): Promise<{ hidden: boolean; hasStatement?: boolean }> {
+  const { statuses, hidden } = await readProfileState();
+  return { hidden: hidden.includes(site), hasStatement: statuses[site]?.hasStatement };
 }
 
-/** Remembers that the user hid the profile statement offer. */
-export function dismissProfileOffer(): void {
-  void browser.storage.local.set({ [DISMISSED_KEY]: true }).catch(() => undefined);
+/** Remembers that the user hid the profile statement offer on this site only. */
+export function dismissProfileOffer(site: SiteId): void {
+  void setProfileOfferHidden(site, true).catch(() => undefined);
 }

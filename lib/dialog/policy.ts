@@ -1,15 +1,16 @@
+import { originalOffer, type CheckState, type DialogMode, type OriginalOffer } from '../settings/modes';
+import type { CheckFailureAction } from '../settings/types';
+
 /**
  * What an organisation's policy changes in the dialog. lib/settings/ produces the effective values;
  * the dialog only reads them, so wiring is `policy={dialogPolicyFrom(settings)}`.
  */
 export interface DialogPolicy {
-  /** How firmly the dialog stands in the way. Default 'warn'. 'block' removes "Post original". */
-  enforcementMode: 'off' | 'audit' | 'warn' | 'justify' | 'block';
-  /** Whether "Post original" is offered at all. Default true. */
-  allowPostOriginal: boolean;
-  /** In 'justify' mode the user picks one of these before posting the original. Default: none (no picker). */
-  justificationReasons: readonly string[];
-  /** Shown in the checklist's policy item ("consistent with {orgName}'s policy"). Default ''. */
+  /** warn: one notice, one click attaches the original; confirm: the honest paths; block: findings → redact or cancel. Default 'confirm'. */
+  mode: DialogMode;
+  /** The organisation's other accepted reasons to attach an original; empty: that path is not offered. Default none. */
+  otherReasons: readonly string[];
+  /** Shown in the footer and the consent path. Default ''. */
   orgName: string;
   /** Information governance / Caldicott contact shown in the footer. Default ''. */
   igContact: string;
@@ -21,17 +22,18 @@ export interface DialogPolicy {
   autoContinueOnClear: boolean;
   /** How long the "nothing found" notice stays before the file goes on. Default 3000 ms. */
   autoContinueDelayMs: number;
-  /** When a check fails: 'warn' offers "Post original" after the checklist; 'block' offers only Cancel. Default 'warn'. */
-  onCheckFailure: 'warn' | 'block';
-  /** Offer the profile consent statement. Default true. */
-  offerProfileStatement: boolean;
+  /** When a check fails: hold (only Cancel), warn (the user may continue), allow (attached without asking). Default 'warn'. */
+  onCheckFailure: CheckFailureAction;
+  /** An original attached through the dialog is re-encoded without metadata (the dialog says so). Default true. */
+  stripMetadata: boolean;
+  /** The statement offered for the user's profile; '' offers none. */
+  profileStatement: string;
 }
 
 /** Defaults for an unmanaged install. */
 export const DEFAULT_DIALOG_POLICY: DialogPolicy = {
-  enforcementMode: 'warn',
-  allowPostOriginal: true,
-  justificationReasons: [],
+  mode: 'confirm',
+  otherReasons: [],
   orgName: '',
   igContact: '',
   customMessage: '',
@@ -39,7 +41,8 @@ export const DEFAULT_DIALOG_POLICY: DialogPolicy = {
   autoContinueOnClear: true,
   autoContinueDelayMs: 3000,
   onCheckFailure: 'warn',
-  offerProfileStatement: true,
+  stripMetadata: true,
+  profileStatement: '',
 };
 
 /** Fills gaps in a partial policy with the defaults. */
@@ -47,8 +50,7 @@ export function withPolicyDefaults(partial: Partial<DialogPolicy> = {}): DialogP
   return { ...DEFAULT_DIALOG_POLICY, ...partial };
 }
 
-/** Whether "Post original" can be offered when the check finished (`failed` false) or failed. */
-export function mayPostOriginal(policy: DialogPolicy, failed: boolean): boolean {
-  if (!policy.allowPostOriginal || policy.enforcementMode === 'block') return false;
-  return !(failed && policy.onCheckFailure === 'block');
+/** How the original may be attached under this policy in this state (the rules live in lib/settings/modes.ts). */
+export function offerFor(policy: DialogPolicy, state: CheckState): OriginalOffer {
+  return originalOffer(policy, state);
 }

@@ -39,8 +39,3 @@ export function overallOf(images: readonly ImageCheck[], post: readonly Identifi
   if (reports.every((r) => r.verdict === 'clear' && r.text.length === 0)) return 'clear';
   return 'review';
 }
-
-/** The anonymised path is offered only when every image was checked and nothing identifying was found. */
-export function anonymisedPathOffered(overall: Overall): boolean {
-  return overall === 'review' || overall === 'clear';
-}

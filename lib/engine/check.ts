@@ -1,10 +1,10 @@
 import { decodeImage, DecodeError, readHeader, sniffType } from './decode';
 import type { DecodedImage, ImageType } from './decode/types';
 import { detectFaces } from './faces/detect';
-import { findIdentifiers } from './identifiers';
 import { animationNote, isNote, readMetadata } from './metadata';
 import type { CheckOptions } from './options';
-import type { Report, Verdict } from './report';
+import { identifiersFromReadings } from './readings';
+import type { Quad, Report, Verdict } from './report';
 import type { EngineRuntime } from './runtime/types';
 import { findText } from './text/find-text';
 
@@ -97,19 +97,30 @@ export async function inspectImage(
     report.faces = await detectFaces(image, runtime.faces, options.faceOptions);
   });
   await stage('text', options.text ?? true, async () => {
-    const lines = await findText(image, { detector: runtime.textDetector, ocr: runtime.ocr }, { ...options.textOptions, timings });
-    report.text = lines.map((l) => ({ box: l.box, text: l.text, ...(l.confidence !== undefined && { confidence: l.confidence }) }));
+    const runners = {
+      detector: runtime.textDetector,
+      ocr: runtime.ocr,
+      ...(runtime.lineClassifier && { classifier: runtime.lineClassifier }),
+      ...(runtime.lineRecogniser && { recogniser: runtime.lineRecogniser }),
+    };
+    const lines = await findText(image, runners, { ...options.textOptions, timings });
+    report.text = lines.map((l) => ({
+      box: l.box,
+      text: l.text,
+      ...(l.confidence !== undefined && { confidence: l.confidence }),
+      ...(l.quad && { quad: l.quad.map((v) => Math.round(v * 10) / 10) as Quad }),
+    }));
     signal?.throwIfAborted();
     const t = performance.now();
     const identifierOptions = { hospitalNumberPatterns: options.hospitalNumberPatterns ?? [], ...(options.now && { now: options.now }) };
-    report.identifiers = findIdentifiers(lines, identifierOptions);
+    report.identifiers = identifiersFromReadings(lines, identifierOptions);
     timings.identifiers = Math.round((performance.now() - t) * 10) / 10;
   });
   signal?.throwIfAborted();
 
   if (failed.length > 0) report.error = `The check couldn't finish: ${failed.join('; ')}.`;
   report.verdict = decideVerdict(report);
-  for (const k of ['textDetect', 'textOcr', 'textSparse']) if (timings[k] !== undefined) timings[k] = Math.round((timings[k] ?? 0) * 10) / 10;
+  for (const k of ['textDetect', 'textDirection', 'textOcr', 'textSparse']) if (timings[k] !== undefined) timings[k] = Math.round((timings[k] ?? 0) * 10) / 10;
   timings.total = Math.round((performance.now() - started) * 10) / 10;
   return { report, decoded };
 }

@@ -31,9 +31,14 @@ export interface FaceFinding {
   score: number;
 }
 
+/** A rotated outline: four corners [x, y] × 4, top-left, top-right, bottom-right, bottom-left in reading order. */
+export type Quad = [number, number, number, number, number, number, number, number];
+
 export interface TextRegion {
   box: Box;
   text: string;
+  /** The line's rotated outline when the detector found it; `box` is the box around it. */
+  quad?: Quad;
   /** 0..100 as tesseract reports it, when known */
   confidence?: number;
 }

@@ -1,6 +1,7 @@
 import type { Box, Report } from '../engine/report';
 import type { AuditEntry } from '../audit/types';
 import type { DialogPolicy } from '../dialog/policy';
+import type { OriginalPath } from '../settings/modes';
 import type { Settings, SettingsState } from '../settings/types';
 import type { SiteId } from '../sites/types';
 import type { WireBytes } from './bytes';
@@ -22,14 +23,38 @@ export interface WireFile {
   sha256?: string;
 }
 
+/** What the user did to the areas the check marked on one image: kinds and counts only, for the audit log. */
+export interface BoxReview {
+  /** Areas the check marked. */
+  found: number;
+  /** Marked areas the user removed, by kind: `face`, an identifier type (`date-of-birth`, …) or `text`. */
+  removed: Record<string, number>;
+  /** Areas the user drew. */
+  added: number;
+}
+
 /** What the user decided for a held set of files. */
 export type Decision =
-  | { action: 'release'; reason: ReleaseReason; /** The organisation's reason the user picked (policy 'justify' mode). */ note?: string }
-  | { action: 'redact'; files: WireFile[] }
+  | {
+      action: 'release';
+      reason: ReleaseReason;
+      /** For `other-reason`: the organisation's reason the user picked (an item of `otherReasons`, never free text). */
+      otherReason?: string;
+      review?: BoxReview[];
+      /**
+       * Set by the background only (`alwaysStripMetadata`): by file index, the original re-encoded without metadata,
+       * or null where it could not be (an image that could not be read goes as it is).
+       */
+      files?: (WireFile | null)[];
+    }
+  | { action: 'redact'; files: WireFile[]; review?: BoxReview[] }
   | { action: 'cancel' };
 
-/** Why the user posted the original; recorded in the audit log. */
-export type ReleaseReason = 'written-consent' | 'anonymised' | 'nothing-found' | 'not-checkable' | 'policy-allows';
+/**
+ * Why the original was attached: one of the honest paths (lib/settings/modes.ts), one click in `warn` mode,
+ * a clear result after its notice, or a failed check the organisation lets through.
+ */
+export type ReleaseReason = OriginalPath | 'after-notice' | 'nothing-found' | 'check-failed-allowed';
 
 /** How the files reached the page, so the content script can hand them back the same way. */
 export type AttachChannel = 'input' | 'drop' | 'paste' | 'picker';
@@ -97,6 +122,8 @@ export interface ProtocolMap {
   'practice/check': { req: { requestId: string; file: WireFile }; res: Report };
   /** options page → background: a Mastodon server was added (host permission already granted); start protecting it. */
   'sites/add-mastodon': { req: { origin: string }; res: { origins: string[] } };
+  /** content script (top frame) → background: the user's own profile on this site was read; does it carry a consent statement? */
+  'profile/seen': { req: { hasStatement: boolean }; res: null };
   /** background → content script in the session's frame: the user decided; `known` is false if that frame holds no such session. */
   'hold/decided': { req: { sessionId: string; decision: Decision }; res: { known: boolean } };
   /** background → content script: the held files again (the background's copy went with a stopped worker). */

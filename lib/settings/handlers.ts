@@ -31,6 +31,8 @@ export const settingsHandlers: { [T in 'settings/get' | 'settings/set' | 'audit/
 
   'audit/clear': async (_req, sender) => {
     if (!isOptionsPage(sender)) return fail('forbidden', 'Not ours');
+    // When the organisation sets the retention, the log is theirs: it ages out, it is not cleared by hand.
+    if ((await getSettingsState()).locked.includes('auditRetentionDays')) return fail('forbidden', 'Your organisation keeps this log, so it cannot be cleared here');
     await clearAudit();
     return ok(null);
   },

@@ -35,15 +35,7 @@ export const definitionOf = (key: SettingKey): LooseDefinition => SETTING_DEFINI
 
 const SITE_IDS = SITES.map((s) => s.id);
 
-/** Default reasons offered when a user posts an original image. */
-export const DEFAULT_REASONS = [
-  'Patient gave written consent for social media (recorded in notes)',
-  'Image is fully anonymised (no faces, no overlay text)',
-  'Not a patient image',
-  'Consent Guard flagged this by mistake',
-];
-
-/** Default consent statement for the consent form and profile text. */
+/** Default consent statement offered for the user's social media profile (fits X's 160 characters). */
 export const DEFAULT_CONSENT_STATEMENT =
   'Patient images are shared with written consent or are fully anonymised, in line with GMC guidance.';
 
@@ -52,7 +44,7 @@ export const SETTING_DEFINITIONS: { [K in SettingKey]: SettingDefinition<Setting
   enforcementMode: {
     type: 'string', group: 'enforcement', default: 'confirm', enum: ['off', 'audit', 'warn', 'confirm', 'block'],
     title: 'Enforcement mode',
-    description: 'off: check nothing. audit: check and record silently. warn: show findings, one click posts. confirm: posting an original needs a consent confirmation. block: identifiable images can only be posted redacted.',
+    description: 'off: check nothing, record nothing. audit: the image goes to the site at once; it is checked in the background and the result recorded, without interrupting. warn: one notice with the findings; one click attaches the original. confirm: attaching the original needs written consent, a false-alarm judgement or an other reason from your list. block: images with findings can only be redacted or cancelled.',
   },
   enabledSites: {
     type: 'array', group: 'sites', default: [...SITE_IDS], itemEnum: SITE_IDS,
@@ -86,28 +78,18 @@ export const SETTING_DEFINITIONS: { [K in SettingKey]: SettingDefinition<Setting
   },
   consentStatementText: {
     type: 'string', group: 'dialog', default: DEFAULT_CONSENT_STATEMENT, multiline: true,
-    title: 'Consent statement',
-    description: 'The statement users confirm before posting an original image, also used on the consent form.',
+    title: 'Profile consent statement',
+    description: 'The statement the dialog offers for the user\'s social media profile (bio or About), to copy and paste themselves. Empty: no offer.',
   },
   consentFormWording: {
     type: 'string', group: 'organisation', default: '', multiline: true,
     title: 'Extra wording on the patient consent form',
     description: 'Your organisation\'s own paragraph, printed on the patient consent form (for example where forms are kept).',
   },
-  allowPostOriginal: {
-    type: 'boolean', group: 'dialog', default: true,
-    title: 'Allow posting the original image',
-    description: 'When off, the dialog offers only a redacted copy or cancelling.',
-  },
-  requireReason: {
-    type: 'boolean', group: 'dialog', default: false,
-    title: 'Require a reason to post the original',
-    description: 'When on, the user must pick a reason from the list; it is recorded in the local audit log.',
-  },
-  reasonList: {
-    type: 'array', group: 'dialog', default: [...DEFAULT_REASONS],
-    title: 'Reasons offered',
-    description: 'The reasons a user can choose when posting an original image.',
+  otherReasons: {
+    type: 'array', group: 'dialog', default: [],
+    title: 'Other accepted reasons to attach an original',
+    description: 'Reasons, besides written consent and a false alarm, for which your organisation lets users attach the original of an image with findings (for example "Approved by the clinical photography team"). The user picks one; it is recorded. Empty: no other reason is offered.',
   },
   hospitalNumberPatterns: {
     type: 'array', group: 'detection', default: [],
@@ -127,22 +109,22 @@ export const SETTING_DEFINITIONS: { [K in SettingKey]: SettingDefinition<Setting
   alwaysStripMetadata: {
     type: 'boolean', group: 'detection', default: true,
     title: 'Always remove metadata',
-    description: 'Remove EXIF, GPS and other metadata from every image posted through the dialog.',
+    description: 'When on, an original attached through the dialog is re-encoded from its pixels without EXIF, GPS or other metadata (redacted copies never carry metadata). When off, the original\'s exact bytes are attached.',
   },
   onCheckFailure: {
     type: 'string', group: 'enforcement', default: 'warn', enum: ['hold', 'warn', 'allow'],
     title: 'When an image cannot be checked',
-    description: 'hold: the image cannot be posted. warn: the user is told and may continue. allow: post without asking.',
+    description: 'hold: the image cannot be attached (only Cancel). warn: the user is told and may attach it after confirming it is consented or identifies nobody. allow: it is attached without asking and the failure is recorded.',
   },
   auditRetentionDays: {
     type: 'integer', group: 'audit', default: 90, minimum: 0, maximum: 3650,
     title: 'Keep the audit log for (days)',
-    description: 'Entries older than this are deleted. 0 keeps no log.',
+    description: 'Entries older than this are deleted. 0 keeps no log. When your organisation sets this, users cannot clear the log from the options page.',
   },
   noticeOnClearImages: {
     type: 'boolean', group: 'dialog', default: true,
     title: 'Let clear images through after a short notice',
-    description: 'When nothing is found, show a short "nothing found, please check" notice, then post. When off, the user must always choose, because checks can miss things.',
+    description: 'When nothing at all is found, show a short "nothing found, please check" notice for 3 seconds, then attach the image. When off, the user must always choose, because checks can miss things.',
   },
 };
 

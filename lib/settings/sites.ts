@@ -2,10 +2,11 @@ import { siteForUrl } from '../sites/registry';
 import type { SettingsState, Settings } from './types';
 
 /** Why Consent Guard does or does not act on a page, as the popup shows it. */
-export type SiteStatus = 'protected' | 'unsupported' | 'site-off' | 'mode-off';
+export type SiteStatus = 'protected' | 'audited' | 'unsupported' | 'site-off' | 'mode-off';
 
 /**
  * What Consent Guard does on `url`: `protected` when images attached there are held,
+ * `audited` when they go to the site at once and are checked and recorded afterwards (audit mode),
  * `unsupported` when it is not a site we know (or a Mastodon server not added),
  * `site-off` when the site is turned off, `mode-off` when enforcement is off.
  */
@@ -13,12 +14,14 @@ export function siteStatus(url: string | undefined, settings: Settings): SiteSta
   const site = url ? siteForUrl(url, settings.mastodonInstances) : undefined;
   if (!site) return 'unsupported';
   if (settings.enforcementMode === 'off') return 'mode-off';
-  return settings.enabledSites.includes(site.id) ? 'protected' : 'site-off';
+  if (!settings.enabledSites.includes(site.id)) return 'site-off';
+  return settings.enforcementMode === 'audit' ? 'audited' : 'protected';
 }
 
-/** True when the content script should hold images attached on `url`. */
+/** True when Consent Guard acts on images attached on `url` (holds them, or checks them afterwards in audit mode). */
 export function isSiteEnabled(url: string | undefined, settings: Settings): boolean {
-  return siteStatus(url, settings) === 'protected';
+  const status = siteStatus(url, settings);
+  return status === 'protected' || status === 'audited';
 }
 
 /** True when the reason a page is not protected comes from managed policy, not the user. */

@@ -24,7 +24,7 @@ async function load(): Promise<SettingsState> {
   const [user, managedRaw] = await Promise.all([readUserSettings(), readManagedPolicy()]);
   const managed = sanitiseSettings(managedRaw);
   const { settings, locked } = mergeSettings(user, managed.values);
-  return { settings, locked, managed: Object.keys(managedRaw).length > 0, rejected: managed.rejected };
+  return { settings, locked, managed: Object.keys(managedRaw).length > 0, rejected: managed.rejected, unknownPolicyKeys: managed.unknown };
 }
 
 async function readUserSettings(): Promise<Partial<Settings>> {

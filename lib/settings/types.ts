@@ -2,11 +2,12 @@ import type { SiteId } from '../sites/types';
 
 /**
  * How strongly Consent Guard acts on an attached image (default `confirm`):
- * - `off`: hold nothing, check nothing.
- * - `audit`: hold and check, record the result, then post without asking.
- * - `warn`: show the findings; one click posts the original.
- * - `confirm`: show the findings; posting the original needs the consent confirmation (and a reason if required).
- * - `block`: images with identifiable findings can only be posted redacted, or not at all.
+ * - `off`: hold nothing, check nothing, record nothing.
+ * - `audit`: hand the image to the site at once, check it in the background and record the result; never interrupt.
+ * - `warn`: one notice with the findings; one click attaches the original.
+ * - `confirm`: the dialog; attaching the original needs one of the honest paths (written consent, false alarm, or an
+ *   other reason the organisation lists).
+ * - `block`: images with findings can only be redacted or cancelled.
  */
 export type EnforcementMode = 'off' | 'audit' | 'warn' | 'confirm' | 'block';
 
@@ -27,9 +28,7 @@ export interface Settings {
   learnMoreUrl: string;
   consentStatementText: string;
   consentFormWording: string;
-  allowPostOriginal: boolean;
-  requireReason: boolean;
-  reasonList: string[];
+  otherReasons: string[];
   hospitalNumberPatterns: string[];
   faceDetection: boolean;
   redactionStyle: RedactionStyle;
@@ -50,4 +49,6 @@ export interface SettingsState {
   managed: boolean;
   /** Managed keys that were present but invalid and therefore ignored (shown to admins on the options page). */
   rejected: SettingKey[];
+  /** Managed keys this version does not use (such as settings an older version had), ignored and shown to admins. */
+  unknownPolicyKeys: string[];
 }

@@ -6,6 +6,8 @@ export interface Sanitised {
   values: Partial<Settings>;
   /** Keys whose value (or some of whose items) was invalid and ignored. */
   rejected: SettingKey[];
+  /** Keys this version does not know (for example settings an older version had), ignored. At most 20, shortened. */
+  unknown: string[];
 }
 
 const MAX_TEXT = 2000;
@@ -16,20 +18,22 @@ const MAX_PATTERN = 200;
 /**
  * Keeps only valid settings from untrusted input (managed policy, stored user settings).
  * Firefox applies no schema to policy, and old stored values may predate a change, so nothing is trusted.
- * Unknown keys are dropped silently; invalid values are dropped and reported. Never throws.
+ * Unknown keys and invalid values are dropped and reported. Never throws.
  */
 export function sanitiseSettings(raw: unknown): Sanitised {
   const values: Partial<Record<SettingKey, unknown>> = {};
   const rejected: SettingKey[] = [];
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { values: {}, rejected };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { values: {}, rejected, unknown: [] };
   const input = raw as Record<string, unknown>;
+  const known = new Set<string>(SETTING_KEYS);
+  const unknown = Object.keys(input).filter((k) => !known.has(k)).slice(0, 20).map((k) => k.slice(0, 60));
   for (const key of SETTING_KEYS) {
     if (!(key in input) || input[key] === undefined || input[key] === null) continue;
     const { value, clean } = sanitiseValue(key, definitionOf(key), input[key]);
     if (value !== undefined) values[key] = value;
     if (!clean) rejected.push(key);
   }
-  return { values: values as Partial<Settings>, rejected };
+  return { values: values as Partial<Settings>, rejected, unknown };
 }
 
 function sanitiseValue(key: SettingKey, def: LooseDefinition, raw: unknown): { value: unknown; clean: boolean } {

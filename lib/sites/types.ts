@@ -19,6 +19,19 @@ export interface SiteAdapter {
   profileEditorUrl(origin: string): string;
   /** Characters allowed in the profile field that holds the statement. */
   readonly profileTextLimit: number;
-  /** Selectors of the profile text on the user's own profile page (read-only check for a statement). */
-  readonly profileTextSelectors: readonly string[];
+  /** Where the user's own profile text can be read (read-only check for a consent statement); absent where it cannot. */
+  readonly ownProfile?: OwnProfileReader;
+}
+
+/**
+ * How to read the signed-in user's own profile text on a site. Selectors follow the site's public page structure
+ * (checked against fixtures in tests/unit/sites/fixtures, not against the live site, which changes).
+ */
+export interface OwnProfileReader {
+  /** Paths (location.pathname) of pages that can show the user's own profile text. */
+  readonly paths: readonly RegExp[];
+  /** Elements shown only on the user's own profile or its editor (an "Edit profile" control, the editor's field). */
+  readonly ownMarkers: readonly string[];
+  /** The profile text: an element's text, or a form field's value on the profile editor. First match wins. */
+  readonly textSelectors: readonly string[];
 }

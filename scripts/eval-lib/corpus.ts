@@ -49,7 +49,15 @@ function readTruth(dir: string): Truth[] {
  * truth.jsonl or any image. `kinds` (default: all) picks a subset while iterating.
  */
 export async function syntheticCorpus(part: Part, count: number, kinds: readonly Kind[], log: (s: string) => void): Promise<{ dir: string; items: SyntheticItem[]; cached: boolean }> {
-  const seed = PART_SEEDS[part];
+  return corpusForSeed(PART_SEEDS[part], count, kinds, log);
+}
+
+/**
+ * The synthetic set for any generator seed (dev scripts); items of the untuned part's seed are marked
+ * untuned, all others tuned.
+ */
+export async function corpusForSeed(seed: number, count: number, kinds: readonly Kind[], log: (s: string) => void): Promise<{ dir: string; items: SyntheticItem[]; cached: boolean }> {
+  const part: Part = seed === PART_SEEDS.untuned ? 'untuned' : 'tuned';
   const subset = kinds.length === KINDS.length ? '' : `-${kinds.join('+')}`;
   const dir = join(ROOT, 'tests/.generated/eval', `seed-${seed}-n${count}${subset}`);
   const complete = () => existsSync(join(dir, 'truth.jsonl')) && readTruth(dir).length === count && readTruth(dir).every((t) => existsSync(join(dir, t.file)) && Array.isArray(t.lines));

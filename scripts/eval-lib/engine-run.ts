@@ -7,9 +7,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { inspectImage } from '../../lib/engine/check';
 import { findIdentifiers, type OcrLine } from '../../lib/engine/identifiers';
-import { boxesFromReport, expandBox, redactImage } from '../../lib/engine/redact';
-import { toKinded } from '../../lib/engine/redact/paint';
-import type { Box, IdentifierFinding } from '../../lib/engine/report';
+import { boxesFromReport, encodeRedacted, paintedRuns, redactAndRecheck } from '../../lib/engine/redact';
+import type { IdentifierFinding } from '../../lib/engine/report';
 import type { EngineRuntime } from '../../lib/engine/runtime/types';
 import { tesseractLines } from '../baselines/tesseract';
 import type { SyntheticItem } from './corpus';
@@ -27,21 +26,16 @@ export async function runEngine(path: string, runtime: EngineRuntime, redactedDi
   const { report, decoded } = await inspectImage({ bytes, name: basename(path) }, runtime, { now: EVAL_NOW });
   const ms = performance.now() - started;
   const boxes = boxesFromReport(report);
-  // The exact rectangles redactPixels fills (same expandBox, default margins).
-  const painted: Box[] = decoded
-    ? boxes.map(toKinded).flatMap((b) => {
-        const r = expandBox(b.box, b.kind, decoded.image, {});
-        return r ? [[r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0] as Box] : [];
-      })
-    : [];
+  // The pixels the redaction actually paints (default margins, rotated outlines, the detector's second look).
+  const painted = decoded ? await redactAndRecheck(decoded.image, boxes, { textDetector: runtime.textDetector }) : undefined;
   let redactedPath: string | undefined;
-  if (decoded && redactedDir) {
+  if (decoded && painted && redactedDir) {
     await mkdir(redactedDir, { recursive: true });
-    const copy = await redactImage(decoded, basename(path), boxes, runtime.encode);
+    const copy = await encodeRedacted(decoded, basename(path), painted.image, runtime.encode);
     redactedPath = join(redactedDir, copy.name);
     await writeFile(redactedPath, copy.bytes);
   }
-  return { report, ms, painted, redactedPath };
+  return { report, ms, painted: painted ? paintedRuns(painted.mask, painted.image.width) : [], redactedPath };
 }
 
 /**

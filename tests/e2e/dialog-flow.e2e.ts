@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dialogFrame, launchChromium } from './support/chromium';
 import { decide, offers } from './support/dialog-actions';
 import { FixtureServer } from './support/fixture-server';
+import { EXACT_ORIGINALS } from './support/policy-namespace';
 import { firefoxDialogFrame, launchFirefox } from './support/firefox';
 import { fileParts } from './support/multipart';
 
@@ -42,7 +43,7 @@ const focused = (frame: Frame) =>
 describe('Chromium: the consent dialog end to end', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await launchChromium(server.proxyPort);
+    context = await launchChromium(server.proxyPort, [], { policy: EXACT_ORIGINALS });
   });
   afterAll(() => context?.close());
 
@@ -135,7 +136,7 @@ describe('Chromium: the consent dialog end to end', () => {
 describe('Firefox ESR: the consent dialog end to end', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchFirefox(server.proxyPort);
+    browser = await launchFirefox(server.proxyPort, {}, { policy: EXACT_ORIGINALS });
   });
   afterAll(() => browser?.close());
 

@@ -6,6 +6,7 @@ import { CHROME_EXTENSION_ID, dialogFrame, launchChromium } from './support/chro
 import { decide, offers, type DialogChoice } from './support/dialog-actions';
 import { FixtureServer } from './support/fixture-server';
 import { firefoxDialogFrame, launchFirefox } from './support/firefox';
+import { EXACT_ORIGINALS } from './support/policy-namespace';
 import { settle, uploadsTo, waitForUploads } from './support/intercept';
 import { writeTestPng } from './support/images';
 import { fileParts } from './support/multipart';
@@ -58,7 +59,7 @@ async function expectOutcome(choice: DialogChoice, status: () => Promise<string 
 describe('Chromium: a held image survives a stopped service worker', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await launchChromium(server.proxyPort);
+    context = await launchChromium(server.proxyPort, [], { policy: EXACT_ORIGINALS });
   });
   afterAll(() => context?.close());
 
@@ -125,7 +126,7 @@ describe('Chromium: a held image survives a stopped service worker', () => {
 describe('Firefox ESR: a held image survives a suspended event page', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchFirefox(server.proxyPort, { 'extensions.background.idle.timeout': FIREFOX_IDLE_MS });
+    browser = await launchFirefox(server.proxyPort, { 'extensions.background.idle.timeout': FIREFOX_IDLE_MS }, { policy: EXACT_ORIGINALS });
   });
   afterAll(() => browser?.close());
 

@@ -4,6 +4,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dialogFrame, launchChromium } from './support/chromium';
 import { FixtureServer } from './support/fixture-server';
+import { EXACT_ORIGINALS } from './support/policy-namespace';
 import { firefoxDialogFrame, launchFirefox } from './support/firefox';
 import { writeTestPng } from './support/images';
 import { fileParts } from './support/multipart';
@@ -24,7 +25,7 @@ const settle = () => new Promise((r) => setTimeout(r, 1500));
 describe('Chromium: attaching an image on an X-like page', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await launchChromium(server.proxyPort);
+    context = await launchChromium(server.proxyPort, [], { policy: EXACT_ORIGINALS });
   });
   afterAll(() => context?.close());
 
@@ -63,7 +64,7 @@ describe('Chromium: attaching an image on an X-like page', () => {
 describe('Firefox ESR: attaching an image on an X-like page', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchFirefox(server.proxyPort);
+    browser = await launchFirefox(server.proxyPort, {}, { policy: EXACT_ORIGINALS });
   });
   afterAll(() => browser?.close());
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launch, type BrowserDriver, type PageDriver } from './support/driver';
 import { FixtureServer } from './support/fixture-server';
+import { EXACT_ORIGINALS } from './support/policy-namespace';
 import { attachThenDecide, fixtureStatus, settle, uploadsTo } from './support/intercept';
 import { dispatchSynthetic, pageFile, type SyntheticInit } from './support/synthetic';
 
@@ -28,7 +29,7 @@ const dispatch = (page: PageDriver, init: SyntheticInit, frame?: string) => page
 describe.each(['chromium', 'firefox'] as const)('%s: drop and paste', (name) => {
   let browser: BrowserDriver;
   beforeAll(async () => {
-    browser = await launch(name, server.proxyPort);
+    browser = await launch(name, server.proxyPort, { policy: EXACT_ORIGINALS });
   });
   afterAll(() => browser?.close());
 

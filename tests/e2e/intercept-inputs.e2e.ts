@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launch, type BrowserDriver } from './support/driver';
 import { FixtureServer } from './support/fixture-server';
+import { EXACT_ORIGINALS } from './support/policy-namespace';
 import { writeTestPng } from './support/images';
 import { attachThenDecide, settle, uploadsTo, waitForUploads } from './support/intercept';
 import { fileParts } from './support/multipart';
@@ -23,7 +24,7 @@ beforeEach(() => server.reset());
 describe.each(['chromium', 'firefox'] as const)('%s: file inputs', (name) => {
   let browser: BrowserDriver;
   beforeAll(async () => {
-    browser = await launch(name, server.proxyPort);
+    browser = await launch(name, server.proxyPort, { policy: EXACT_ORIGINALS });
   });
   afterAll(() => browser?.close());
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launch, type BrowserDriver } from './support/driver';
 import { FixtureServer } from './support/fixture-server';
+import { EXACT_ORIGINALS } from './support/policy-namespace';
 import { attachThenDecide, fixtureStatus } from './support/intercept';
 
 const server = new FixtureServer();
@@ -28,7 +29,7 @@ const PICKERS = [
 describe.each(['chromium', 'firefox'] as const)('%s: programmatic pickers', (name) => {
   let browser: BrowserDriver;
   beforeAll(async () => {
-    browser = await launch(name, server.proxyPort);
+    browser = await launch(name, server.proxyPort, { policy: EXACT_ORIGINALS });
   });
   afterAll(() => browser?.close());
 

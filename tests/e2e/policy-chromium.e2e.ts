@@ -16,6 +16,9 @@ const POLICY = {
   organisationName: 'E2E Test NHS Trust',
   igContact: 'Caldicott Guardian, ext 4242',
   enabledSites: ['x', 'linkedin', 'facebook', 'instagram', 'threads', 'bluesky', 'mastodon'],
+  customMessage: 'Follow the E2E trust clinical photography policy.',
+  learnMoreUrl: 'https://intranet.example.nhs.uk/e2e-photography-policy',
+  consentFormWording: 'E2E Trust keeps signed forms in the electronic patient record.',
 };
 const BASE = `chrome-extension://${CHROME_EXTENSION_ID}`;
 const server = new FixtureServer();
@@ -42,12 +45,13 @@ describe('Chromium with a managed policy file', () => {
     const page = await context.newPage();
     await page.goto(`${BASE}/options.html`);
     await expect.poll(() => page.getByTestId('policy-status').textContent(), { timeout: 15_000 }).toContain('E2E Test NHS Trust manages Consent Guard');
-    await expect.poll(() => page.getByText('Set by your organisation', { exact: true }).count()).toBe(3);
+    await expect.poll(() => page.getByText('Set by your organisation', { exact: true }).count()).toBe(Object.keys(POLICY).length);
     expect(await page.getByLabel('Organisation name').isDisabled()).toBe(true);
     expect(await page.getByLabel('Organisation name').inputValue()).toBe('E2E Test NHS Trust');
     expect(await page.getByRole('checkbox', { name: 'Reddit' }).isChecked()).toBe(false);
     expect(await page.getByRole('checkbox', { name: 'Reddit' }).isDisabled()).toBe(true);
-    expect(await page.getByLabel('Message in the dialog').isDisabled()).toBe(false);
+    expect(await page.getByLabel('Message in the dialog').isDisabled()).toBe(true);
+    expect(await page.getByLabel('Hospital number patterns').isDisabled()).toBe(false);
   });
 
   it('says in the popup that policy turned a site off, and that X is protected', async () => {
@@ -67,6 +71,8 @@ describe('Chromium with a managed policy file', () => {
     const dialog = await dialogFrame(page);
     expect(await offers(dialog, 'Cancel')).toBe(true); // waits for the checks, and keeps a clear image from posting itself
     await dialog.getByText('Caldicott Guardian, ext 4242').waitFor({ timeout: 10_000 });
+    await dialog.getByText('Follow the E2E trust clinical photography policy.').waitFor();
+    expect(await dialog.locator('a[href="https://intranet.example.nhs.uk/e2e-photography-policy"]').count()).toBe(1);
     await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
 
     const worker = context.serviceWorkers()[0]!;
@@ -81,6 +87,13 @@ describe('Chromium with a managed policy file', () => {
     const options = await context.newPage();
     await options.goto(`${BASE}/options.html`);
     await options.getByRole('cell', { name: 'Cancelled' }).first().waitFor();
+  });
+
+  it("prints the trust's own wording on the consent form", async () => {
+    const page = await context.newPage();
+    await page.goto(`${BASE}/consent-form.html`);
+    await page.getByTestId('extra-wording').getByText('E2E Trust keeps signed forms in the electronic patient record.').waitFor();
+    await page.close();
   });
 
   it('holds nothing on a site the policy turned off: the upload goes ahead untouched', async () => {

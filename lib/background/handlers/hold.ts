@@ -2,7 +2,9 @@ import { fromWire } from '../../messaging/bytes';
 import { MAX_FILES_PER_ATTACH } from '../../messaging/limits';
 import { fail, ok } from '../../messaging/result';
 import { getSettingsState } from '../../settings/store';
+import { attachActionFor } from '../../settings/modes';
 import { isSiteEnabled } from '../../settings/sites';
+import { checkSilently } from '../audit-mode';
 import { siteForUrl } from '../../sites/registry';
 import { isOwnContentScript } from '../senders';
 import { endSession } from '../session-end';
@@ -25,6 +27,11 @@ export const holdHandlers: HandlerMap<'hold/open' | 'hold/abandon' | 'hold/statu
     const { settings } = await getSettingsState();
     if (!isSiteEnabled(sender.url, settings)) return ok({ pass: true as const });
     const site = siteForUrl(sender.url, settings.mastodonInstances)?.id ?? 'other';
+    if (attachActionFor(settings.enforcementMode) === 'audit') {
+      // Audit mode never interrupts: the page gets the files now; the check and its record follow.
+      void checkSilently({ site, pageOrigin: new URL(sender.url).origin, files: req.files }, settings);
+      return ok({ pass: true as const });
+    }
     const session = await openSession({
       tabId: sender.tab.id,
       frameId: sender.frameId ?? 0,

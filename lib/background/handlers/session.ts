@@ -3,6 +3,7 @@ import { fail, ok } from '../../messaging/result';
 import { dialogPolicyFrom } from '../../settings/dialog-policy';
 import { checkOptionsFrom, redactOptionsFrom } from '../../settings/engine-options';
 import { getSettingsState } from '../../settings/store';
+import { finaliseDecision } from '../decide';
 import { callEngine } from '../engine-client';
 import { isOwnDialog } from '../senders';
 import { getSession, updateSession, type HoldSession } from '../sessions';
@@ -77,14 +78,17 @@ export const sessionHandlers: HandlerMap<'session/get' | 'session/decide' | 'eng
   'session/decide': async (req, sender) => {
     const session = await dialogSession(req.sessionId, sender);
     if (!session) return fail('not-found', ENDED);
+    const files = await filesOf(session);
+    // The mode's rules are checked again here, and an original loses its metadata when the settings say so.
+    const decision = await finaliseDecision({ files: files.ok ? files.value : undefined, reports: session.reports }, req.decision, (await getSettingsState()).settings);
+    if (!decision.ok) return decision;
     if (!session.loggedAt) {
-      const files = await filesOf(session);
-      if (files.ok) await recordDecision({ ...session, files: files.value }, req.decision);
+      if (files.ok) await recordDecision({ ...session, files: files.value }, decision.value);
       await updateSession(session.id, (s) => ({ ...s, loggedAt: Date.now() }));
     }
     // The block lifts before the page gets the files, or its upload would be refused.
     await liftBackstopAfter(session);
-    const told = await sendToFrame(session, 'hold/decided', { sessionId: session.id, decision: req.decision });
+    const told = await sendToFrame(session, 'hold/decided', { sessionId: session.id, decision: decision.value });
     await forgetSession(session.id);
     return told.ok ? ok(null) : fail('not-found', 'The page that held the image has gone');
   },

@@ -1,4 +1,5 @@
 export { decodeImage, checkByteLimit } from './decode-image';
+export { cachingDecoder, type DecodeCacheOptions } from './cache';
 export { sniffType } from './sniff';
 export { readHeader, type ImageHeader } from './header';
 export { DecodeError, type DecodeErrorCode } from './errors';

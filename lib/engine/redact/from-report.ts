@@ -14,5 +14,8 @@ export interface ReportBoxOptions {
 /** The boxes a redacted copy covers by default: every face, and text per {@link ReportBoxOptions}. */
 export function boxesFromReport(report: Report, options: ReportBoxOptions = {}): RedactionBox[] {
   const text = (options.text ?? 'all') === 'all' ? [...report.text, ...report.identifiers] : report.identifiers;
-  return [...report.faces.map((f) => ({ box: f.box, kind: 'face' as const })), ...text.map((t) => ({ box: t.box, kind: 'text' as const }))];
+  return [
+    ...report.faces.map((f) => ({ box: f.box, kind: 'face' as const })),
+    ...text.map((t) => ({ box: t.box, kind: 'text' as const, ...('quad' in t && t.quad && { quad: t.quad }) })),
+  ];
 }

@@ -1,5 +1,6 @@
 import type { RgbaImage } from '../image';
-import type { Box } from '../report';
+import type { Box, Quad } from '../report';
+import type { TextDetectorRunner } from '../text/types';
 
 /** The types a redacted copy can be written as. */
 export type OutputType = 'jpeg' | 'png' | 'webp';
@@ -18,8 +19,11 @@ export interface ImageEncoder {
 /** What a box covers; faces can be pixelated instead of filled and get a wider margin. */
 export type RedactionKind = 'face' | 'text';
 
-/** A box to cover. A bare Box counts as text. */
-export type RedactionBox = Box | { box: Box; kind: RedactionKind };
+/**
+ * A box to cover. A bare Box counts as text. A text line found at an angle may carry its rotated
+ * outline (`quad`, from the report's text region); then that outline is filled instead of the box.
+ */
+export type RedactionBox = Box | { box: Box; kind: RedactionKind; quad?: Quad };
 
 /** Options for {@link redactPixels} and redactImage. */
 export interface RedactOptions {
@@ -31,6 +35,16 @@ export interface RedactOptions {
   faceMarginRatio?: number;
   /** 'fill' paints faces solid; 'pixelate' replaces them with at most 6 blocks across. Default 'fill'. */
   faceStyle?: 'fill' | 'pixelate';
+  /**
+   * Extra margin across a rotated text line (each side), as a fraction of its height, for
+   * ascenders and descenders the detector's outline may clip. Default 0.2; along the line 0.1.
+   */
+  lineMarginRatio?: number;
+  /**
+   * When given, the painted copy is checked once more with this text detector and any text it
+   * still finds touching a painted area (an ascender, a descender, the end of a line) is covered too.
+   */
+  textDetector?: TextDetectorRunner;
   /** JPEG/WebP quality, 0–1. Default 0.92. */
   quality?: number;
   /** Suffix added to the base name. Default "-redacted". */

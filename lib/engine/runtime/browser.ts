@@ -1,5 +1,7 @@
+import { cachingDecoder } from '../decode/cache';
 import { createBrowserDecoder } from '../decode/browser-decoder';
 import { createBrowserEncoder } from '../redact/browser-encoder';
+import { createLineClassifier, createLineRecogniser } from './line-models';
 import { createOnnxFaceRunner, FACE_MODEL_FILES } from './onnx';
 import { createTesseractOcr } from './tesseract';
 import { createTextDetector } from './text-detector';
@@ -25,10 +27,16 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
  */
 export function createBrowserRuntime({ assetUrl }: BrowserRuntimeOptions): EngineRuntime {
   return lazyRuntime({
-    decode: createBrowserDecoder(),
+    decode: cachingDecoder(createBrowserDecoder()),
     encode: createBrowserEncoder(),
     faces: async () => createOnnxFaceRunner((model) => fetchBytes(assetUrl(`/models/${FACE_MODEL_FILES[model]}`))),
     textDetector: async () => createTextDetector(await fetchBytes(assetUrl('/models/text-detector.onnx'))),
+    lineClassifier: async () => createLineClassifier(await fetchBytes(assetUrl('/models/text-direction.onnx'))),
+    lineRecogniser: async () =>
+      createLineRecogniser(
+        await fetchBytes(assetUrl('/models/text-recogniser.onnx')),
+        new TextDecoder().decode(await fetchBytes(assetUrl('/models/text-recogniser-keys.txt'))),
+      ),
     ocr: async () =>
       createTesseractOcr({
         workerPath: assetUrl('/tesseract/worker.min.js'),

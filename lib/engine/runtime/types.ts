@@ -1,7 +1,7 @@
 import type { ImageDecoder } from '../decode/types';
 import type { FaceModelRunner } from '../faces/detect';
 import type { ImageEncoder } from '../redact/types';
-import type { OcrRunner, TextDetectorRunner } from '../text/types';
+import type { LineClassifierRunner, LineRecogniserRunner, OcrRunner, TextDetectorRunner } from '../text/types';
 
 /**
  * Everything platform-specific the engine needs: codecs and the three model
@@ -14,6 +14,10 @@ export interface EngineRuntime {
   faces: FaceModelRunner;
   textDetector: TextDetectorRunner;
   ocr: OcrRunner;
+  /** The 180° direction classifier for detected lines; without it lines are read as they stand. */
+  lineClassifier?: LineClassifierRunner;
+  /** The neural line recogniser read beside tesseract; without it only tesseract reads. */
+  lineRecogniser?: LineRecogniserRunner;
   /** Loads every model now instead of on the first check. */
   warm(): Promise<void>;
   /** Frees the ORT sessions and ends the tesseract worker. */
@@ -27,6 +31,8 @@ export interface RuntimeLoaders {
   faces: () => Promise<FaceModelRunner & { release(): Promise<void> }>;
   textDetector: () => Promise<TextDetectorRunner & { dispose(): Promise<void> }>;
   ocr: () => Promise<OcrRunner & { terminate(): Promise<void> }>;
+  lineClassifier?: () => Promise<LineClassifierRunner & { dispose(): Promise<void> }>;
+  lineRecogniser?: () => Promise<LineRecogniserRunner & { dispose(): Promise<void> }>;
 }
 
 function once<T>(load: () => Promise<T>): { get: () => Promise<T>; loaded: () => Promise<T> | undefined } {
@@ -48,6 +54,8 @@ export function lazyRuntime(loaders: RuntimeLoaders): EngineRuntime {
   const faces = once(loaders.faces);
   const detector = once(loaders.textDetector);
   const ocr = once(loaders.ocr);
+  const classifier = loaders.lineClassifier && once(loaders.lineClassifier);
+  const recogniser = loaders.lineRecogniser && once(loaders.lineRecogniser);
   return {
     decode: loaders.decode,
     encode: loaders.encode,
@@ -60,8 +68,15 @@ export function lazyRuntime(loaders: RuntimeLoaders): EngineRuntime {
         return runner.readSparse ? runner.readSparse(img) : { text: '', confidence: 0, words: [] };
       },
     },
+    ...(classifier && { lineClassifier: { classify: async (input, count) => (await classifier.get()).classify(input, count) } }),
+    ...(recogniser && {
+      lineRecogniser: {
+        recognise: async (input, count, width) => (await recogniser.get()).recognise(input, count, width),
+        charset: async () => (await recogniser.get()).charset(),
+      },
+    }),
     async warm() {
-      await Promise.all([faces.get(), detector.get(), ocr.get()]);
+      await Promise.all([faces.get(), detector.get(), ocr.get(), classifier?.get(), recogniser?.get()]);
     },
     async dispose() {
       const settle = async <T>(p: Promise<T> | undefined, end: (v: T) => Promise<void>) => {
@@ -71,6 +86,8 @@ export function lazyRuntime(loaders: RuntimeLoaders): EngineRuntime {
         settle(faces.loaded(), (f) => f.release()),
         settle(detector.loaded(), (d) => d.dispose()),
         settle(ocr.loaded(), (o) => o.terminate()),
+        settle(classifier?.loaded(), (c) => c.dispose()),
+        settle(recogniser?.loaded(), (r) => r.dispose()),
       ]);
     },
   };

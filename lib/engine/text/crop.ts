@@ -1,6 +1,7 @@
 import type { RgbaImage } from '../image';
 import type { Box } from '../report';
-import { resample } from './resample';
+import { boxQuad, quadBounds, quadSize, type Quad } from './geometry';
+import { squareToQuad, warpGrey, type SquareToQuad } from './warp';
 
 /** How line crops are prepared for single-line OCR. */
 export interface CropOptions {
@@ -17,12 +18,16 @@ export interface CropOptions {
   padding?: number;
 }
 
-/** A crop ready for OCR plus the mapping back to image space. */
+/** A straightened crop ready for OCR plus the mapping back to image space. */
 export interface LineCrop {
   image: RgbaImage;
-  origin: [x: number, y: number];
+  /** The outline the crop was cut from, top edge first. */
+  quad: Quad;
+  /** Output pixels per source pixel. */
   scale: number;
   padding: number;
+  /** Size of the straightened line inside the padding. */
+  inner: [width: number, height: number];
 }
 
 /**
@@ -33,18 +38,6 @@ export function cropScale(height: number, targetHeight = 64, maxUpscale = 8): nu
   if (height <= 0) return 1;
   if (height < targetHeight) return Math.min(maxUpscale, targetHeight / height);
   return height > 3 * targetHeight ? (3 * targetHeight) / height : 1;
-}
-
-/** Luma of `box` in `img` as 0..255 floats. */
-function grey(img: RgbaImage, [x0, y0, w, h]: Box): Float32Array {
-  const out = new Float32Array(w * h);
-  for (let y = 0; y < h; y++) {
-    let p = ((y0 + y) * img.width + x0) * 4;
-    for (let x = 0; x < w; x++, p += 4) {
-      out[y * w + x] = 0.299 * img.data[p]! + 0.587 * img.data[p + 1]! + 0.114 * img.data[p + 2]!;
-    }
-  }
-  return out;
 }
 
 function median(values: Float32Array): number {
@@ -58,41 +51,50 @@ function median(values: Float32Array): number {
   return 255;
 }
 
+const isQuad = (shape: Box | Quad): shape is Quad => shape.length === 8;
+
 /**
- * Cuts `box` out of `img` as greyscale, inverts it when the background (the
- * median) is dark so OCR always sees dark text on white, scales it with
- * {@link cropScale} and pads it with white.
+ * Cuts the line out of `img` as greyscale, straightened along its outline (a box or a rotated
+ * quad, top edge first), inverts it when the background (the median) is dark so OCR always sees
+ * dark text on white, scales it with {@link cropScale} and pads it with white.
  */
-export function cropLine(img: RgbaImage, box: Box, options: CropOptions = {}): LineCrop {
+export function cropLine(img: RgbaImage, shape: Box | Quad, options: CropOptions = {}): LineCrop {
   const { targetHeight = 64, maxUpscale = 8, padding = 10 } = options;
-  const [x0, y0, w, h] = box;
-  const g = grey(img, box);
+  const quad = isQuad(shape) ? shape : boxQuad(shape);
+  const size = quadSize(quad);
+  const scale = cropScale(size.height, targetHeight, maxUpscale);
+  const sw = Math.max(1, Math.round(size.width * scale));
+  const sh = Math.max(1, Math.round(size.height * scale));
+  const g = warpGrey(img, quad, sw, sh);
   if (median(g) < 128) for (let i = 0; i < g.length; i++) g[i] = 255 - g[i]!;
-  const scale = cropScale(h, targetHeight, maxUpscale);
-  const sw = Math.max(1, Math.round(w * scale));
-  const sh = Math.max(1, Math.round(h * scale));
-  const scaled = resample({ width: w, height: h, channels: 1, data: g }, sw, sh).data;
   const width = sw + 2 * padding;
   const height = sh + 2 * padding;
   const data = new Uint8ClampedArray(width * height * 4).fill(255);
   for (let y = 0; y < sh; y++) {
     for (let x = 0; x < sw; x++) {
-      const v = scaled[y * sw + x]!;
+      const v = g[y * sw + x]!;
       const p = ((y + padding) * width + x + padding) * 4;
       data[p] = v;
       data[p + 1] = v;
       data[p + 2] = v;
     }
   }
-  return { image: { width, height, data }, origin: [x0, y0], scale: sw / w, padding };
+  return { image: { width, height, data }, quad, scale: size.width > 0 ? sw / size.width : scale, padding, inner: [sw, sh] };
 }
 
-/** Maps a box in crop pixels back to image pixels, clipped to the crop's source box. */
+/** Maps crop pixels back to image pixels through the crop's warp. */
+export function cropToImage(crop: LineCrop): SquareToQuad {
+  const map = squareToQuad(crop.quad);
+  const [w, h] = crop.inner;
+  return (x, y) => map((x - crop.padding) / w, (y - crop.padding) / h);
+}
+
+/** Maps a box in crop pixels back to the image-pixel box around it, clipped to the crop's source box. */
 export function cropBoxToImage(b: Box, crop: LineCrop, source: Box): Box {
-  const s = crop.scale;
-  const left = Math.max(source[0], Math.floor(crop.origin[0] + (b[0] - crop.padding) / s));
-  const top = Math.max(source[1], Math.floor(crop.origin[1] + (b[1] - crop.padding) / s));
-  const right = Math.min(source[0] + source[2], Math.ceil(crop.origin[0] + (b[0] + b[2] - crop.padding) / s));
-  const bottom = Math.min(source[1] + source[3], Math.ceil(crop.origin[1] + (b[1] + b[3] - crop.padding) / s));
+  const toImage = cropToImage(crop);
+  const corners = [toImage(b[0], b[1]), toImage(b[0] + b[2], b[1]), toImage(b[0] + b[2], b[1] + b[3]), toImage(b[0], b[1] + b[3])];
+  const [x, y, w, h] = quadBounds(corners.flat() as Quad);
+  const left = Math.max(source[0], x), top = Math.max(source[1], y);
+  const right = Math.min(source[0] + source[2], x + w), bottom = Math.min(source[1] + source[3], y + h);
   return [left, top, Math.max(0, right - left), Math.max(0, bottom - top)];
 }

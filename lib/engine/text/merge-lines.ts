@@ -1,5 +1,6 @@
 import type { Box } from '../report';
 import type { ScoredBox } from './db-postprocess';
+import { boxQuad, corners, extentsIn, minAreaRect, quadFrame, rectQuad, type Quad } from './geometry';
 
 /** Options for joining detector boxes into text lines. */
 export interface MergeOptions {
@@ -35,9 +36,28 @@ export function sameLine(a: Box, b: Box, o: Required<MergeOptions>): boolean {
   return oy >= o.minVerticalOverlap * minH && -ox <= o.maxGapRatio * minH;
 }
 
+/** A line's outline: its quad, or its box when it has none. */
+export function outline(b: ScoredBox): Quad {
+  return b.quad ?? boxQuad(b.box);
+}
+
+/** {@link sameLine} measured in the frame of `a`'s text direction. */
+function sameLineInFrame(a: Quad, b: Quad, o: Required<MergeOptions>): boolean {
+  const f = quadFrame(a);
+  const toBox = ([u0, u1, v0, v1]: [number, number, number, number]): Box => [u0, v0, u1 - u0, v1 - v0];
+  return sameLine(toBox(extentsIn(f, a)), toBox(extentsIn(f, b)), o);
+}
+
+/** Whether two detected lines are one line, judged along either one's direction. */
+export function sameRotatedLine(a: Quad, b: Quad, o: Required<MergeOptions>): boolean {
+  return sameLineInFrame(a, b, o) || sameLineInFrame(b, a, o);
+}
+
 /**
  * Joins word or fragment boxes into line boxes until nothing more joins, then
- * sorts them top to bottom, left to right. Keeps the highest score.
+ * sorts them top to bottom, left to right. Keeps the highest score. Rotated lines
+ * are compared along their own direction and joined into the minimum-area rectangle
+ * around both, so tilted lines stacked close together stay apart.
  */
 export function mergeLines(boxes: readonly ScoredBox[], options: MergeOptions = {}): ScoredBox[] {
   const o: Required<MergeOptions> = {
@@ -46,7 +66,7 @@ export function mergeLines(boxes: readonly ScoredBox[], options: MergeOptions = 
     maxHeightRatio: options.maxHeightRatio ?? 1.8,
     minContainment: options.minContainment ?? 0.5,
   };
-  const lines = boxes.map((b) => ({ box: b.box, score: b.score }));
+  const lines = boxes.map((b) => ({ box: b.box, score: b.score, quad: outline(b), rotated: b.quad !== undefined }));
   let changed = true;
   while (changed) {
     changed = false;
@@ -54,13 +74,16 @@ export function mergeLines(boxes: readonly ScoredBox[], options: MergeOptions = 
       for (let j = i + 1; j < lines.length; j++) {
         const a = lines[i]!;
         const b = lines[j]!;
-        if (!sameLine(a.box, b.box, o)) continue;
-        lines[i] = { box: union(a.box, b.box), score: Math.max(a.score, b.score) };
+        if (!sameRotatedLine(a.quad, b.quad, o)) continue;
+        const quad = rectQuad(minAreaRect([...corners(a.quad), ...corners(b.quad)]));
+        lines[i] = { box: union(a.box, b.box), score: Math.max(a.score, b.score), quad, rotated: a.rotated || b.rotated };
         lines.splice(j, 1);
         changed = true;
         j = i;
       }
     }
   }
-  return lines.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+  return lines
+    .map(({ box, score, quad, rotated }) => (rotated ? { box, score, quad } : { box, score }))
+    .sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
 }

@@ -1,5 +1,6 @@
 import type { Box } from '../report';
 import type { RgbaImage } from '../image';
+import type { Quad } from './geometry';
 
 /** One word read by OCR, in original image coordinates. */
 export interface TextWord {
@@ -7,6 +8,18 @@ export interface TextWord {
   box: Box;
   /** 0..100 as tesseract reports it, when known */
   confidence?: number;
+}
+
+/** Which engine read a line: tesseract.js, or the PP-OCRv4 neural recogniser. */
+export type Reader = 'tesseract' | 'neural';
+
+/** One engine's reading of a line, words in image pixels. */
+export interface Reading {
+  reader: Reader;
+  text: string;
+  /** 0..100 */
+  confidence: number;
+  words: TextWord[];
 }
 
 /**
@@ -22,6 +35,10 @@ export interface TextLine {
   words: TextWord[];
   /** Which stage found the box. */
   source: 'detector' | 'sparse-ocr';
+  /** The detector's rotated outline, top edge first in reading order; absent for sparse-OCR lines. */
+  quad?: Quad;
+  /** Every reading of the line; `text`, `confidence` and `words` repeat the one chosen for display. */
+  readings?: Reading[];
 }
 
 /** What an OCR engine returns for one image, in that image's pixel space. */
@@ -51,4 +68,28 @@ export interface ProbabilityMap {
   data: Float32Array;
   width: number;
   height: number;
+}
+
+/**
+ * Runs the PP-OCR 180° direction classifier (`ch_ppocr_mobile_v2.0_cls`) on `count` line crops
+ * prepared as NCHW float32 [count, 3, 48, 192]; returns count × 2 probabilities (upright, upside down).
+ */
+export interface LineClassifierRunner {
+  classify(input: Float32Array, count: number): Promise<Float32Array>;
+}
+
+/** Per-step character probabilities from a CTC line recogniser, [count, steps, classes]. */
+export interface RecogniserOutput {
+  data: Float32Array;
+  steps: number;
+  classes: number;
+}
+
+/**
+ * Runs the PP-OCRv4 line recogniser on NCHW float32 [count, 3, 48, width] and returns its CTC
+ * probabilities. `charset` maps class i (1-based; 0 is the CTC blank) to `charset[i - 1]`.
+ */
+export interface LineRecogniserRunner {
+  recognise(input: Float32Array, count: number, width: number): Promise<RecogniserOutput>;
+  charset(): Promise<readonly string[]>;
 }

@@ -8,5 +8,9 @@ export const bluesky: SiteAdapter = {
   composerSelectors: ['div[data-testid="composePostView"] div.ProseMirror', 'div.ProseMirror[contenteditable="true"]'],
   profileEditorUrl: () => 'https://bsky.app/profile/me',
   profileTextLimit: 256,
-  profileTextSelectors: ['[data-testid="profileHeaderDescription"]'],
+  ownProfile: {
+    paths: [/^\/profile\/[^/]+\/?$/],
+    ownMarkers: ['[data-testid="profileHeaderEditProfileButton"]'],
+    textSelectors: ['[data-testid="profileHeaderDescription"]'],
+  },
 };

@@ -7,6 +7,6 @@ export const facebook: SiteAdapter = {
   uploadUrlFilters: ['||upload.facebook.com/', '||www.facebook.com/ajax/react_composer/attachments/photo/upload'],
   composerSelectors: ['div[role="dialog"] div[role="textbox"][contenteditable="true"]'],
   profileEditorUrl: () => 'https://www.facebook.com/me/about',
+  // No ownProfile: the profile page's markup is obfuscated and changes often, so the dialog says it cannot check.
   profileTextLimit: 101,
-  profileTextSelectors: ['div[data-pagelet="ProfileTilesFeed_0"] span'],
 };

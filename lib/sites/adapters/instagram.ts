@@ -8,5 +8,10 @@ export const instagram: SiteAdapter = {
   composerSelectors: ['div[role="dialog"] div[role="textbox"][contenteditable="true"]', 'div[role="dialog"] textarea'],
   profileEditorUrl: () => 'https://www.instagram.com/accounts/edit/',
   profileTextLimit: 150,
-  profileTextSelectors: ['header section h1 ~ span', 'header section div > span'],
+  ownProfile: {
+    // The profile page's markup is obfuscated; the "Edit profile" form's bio field has a stable id.
+    paths: [/^\/accounts\/edit\/?$/],
+    ownMarkers: ['textarea#pepBio'],
+    textSelectors: ['textarea#pepBio'],
+  },
 };

@@ -8,5 +8,10 @@ export const linkedin: SiteAdapter = {
   composerSelectors: ['.share-creation-state__text-editor [contenteditable="true"]', 'div.ql-editor[contenteditable="true"]'],
   profileEditorUrl: () => 'https://www.linkedin.com/in/me/edit/forms/summary/new/',
   profileTextLimit: 2600,
-  profileTextSelectors: ['#about ~ div .inline-show-more-text', 'section[data-section="summary"]'],
+  ownProfile: {
+    // Only the owner sees the About section's edit link.
+    paths: [/^\/in\/[^/]+\/?$/],
+    ownMarkers: ['#navigation-add-edit-deeplink-edit-about', 'a[href*="/add-edit/SUMMARY/"]'],
+    textSelectors: ['#about ~ div .inline-show-more-text span[aria-hidden="true"]', '#about ~ div .inline-show-more-text', '#about ~ div span[aria-hidden="true"]'],
+  },
 };

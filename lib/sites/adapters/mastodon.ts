@@ -9,5 +9,10 @@ export const mastodon: SiteAdapter = {
   composerSelectors: ['.compose-form textarea', 'textarea.autosuggest-textarea__textarea'],
   profileEditorUrl: (origin) => `${origin}/settings/profile`,
   profileTextLimit: 500,
-  profileTextSelectors: ['.account__header__bio .account__header__content'],
+  ownProfile: {
+    // The web app's own-profile header links to the profile settings; the settings page is a plain form.
+    paths: [/^\/@[^/]+\/?$/, /^\/settings\/profile\/?$/],
+    ownMarkers: ['.account__header a[href="/settings/profile"]', 'textarea#account_note'],
+    textSelectors: ['textarea#account_note', '.account__header__bio .account__header__content'],
+  },
 };

@@ -7,6 +7,6 @@ export const reddit: SiteAdapter = {
   uploadUrlFilters: ['||reddit-uploaded-media.s3-accelerate.amazonaws.com/', '||www.reddit.com/api/media/asset.json'],
   composerSelectors: ['shreddit-composer div[contenteditable="true"]', 'textarea[name="text"]', 'textarea[name="title"]'],
   profileEditorUrl: () => 'https://www.reddit.com/settings/profile',
+  // No ownProfile: the profile page's markup is obfuscated and changes often, so the dialog says it cannot check.
   profileTextLimit: 200,
-  profileTextSelectors: ['[data-testid="profile-description"]'],
 };

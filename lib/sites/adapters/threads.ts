@@ -7,6 +7,6 @@ export const threads: SiteAdapter = {
   uploadUrlFilters: ['||www.threads.net/rupload_igphoto/', '||www.threads.com/rupload_igphoto/'],
   composerSelectors: ['div[role="dialog"] div[contenteditable="true"]'],
   profileEditorUrl: (origin) => `${origin}/settings/account`,
+  // No ownProfile: the profile page's markup is obfuscated and changes often, so the dialog says it cannot check.
   profileTextLimit: 150,
-  profileTextSelectors: ['div[data-pressable-container] span[dir="auto"]'],
 };

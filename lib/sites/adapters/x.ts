@@ -8,6 +8,11 @@ export const x: SiteAdapter = {
   composerSelectors: ['[data-testid="tweetTextarea_0"]', 'div[role="textbox"][contenteditable="true"]'],
   profileEditorUrl: () => 'https://x.com/settings/profile',
   profileTextLimit: 160,
-  profileTextSelectors: ['[data-testid="UserDescription"]'],
+  ownProfile: {
+    // A profile page (x.com/<handle>) shows "Edit profile" only to its owner; the editor is a modal over it.
+    paths: [/^\/[A-Za-z0-9_]{1,15}\/?$/, /^\/settings\/profile\/?$/],
+    ownMarkers: ['[data-testid="editProfileButton"]', 'textarea[name="description"]'],
+    textSelectors: ['textarea[name="description"]', '[data-testid="UserDescription"]'],
+  },
 };
 /* Verified: upload endpoint and bio limit from ../shared/notes/interception.md §2 (2026-11). */

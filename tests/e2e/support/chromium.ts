@@ -2,8 +2,8 @@ import { chromium, type BrowserContext, type Frame, type Page } from 'playwright
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chromiumWithPolicy, type PolicyLaunch } from './policy-namespace';
 import { watchChromium } from './diagnostics';
-import { chromiumWithPolicy } from './policy-namespace';
 
 export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 /** The id pinned by the manifest key (wxt.config.ts). */
@@ -14,8 +14,9 @@ export const CHROME_EXTENSION_ID = 'oppibolfhpiakehfpnenhlaenadajcee';
  * With `policy`, the extension's managed policy comes from a real policy file that only this browser
  * sees (support/policy-namespace.ts).
  */
-export async function launchChromium(proxyPort: number, extraArgs: string[] = [], options: { policy?: Record<string, unknown> } = {}): Promise<BrowserContext> {
-  const isolated = options.policy ? chromiumWithPolicy(CHROME_EXTENSION_ID, options.policy) : undefined;
+export async function launchChromium(proxyPort: number, extraArgs: string[] = [], options: { policy?: Record<string, unknown> | PolicyLaunch } = {}): Promise<BrowserContext> {
+  const { policy } = options;
+  const isolated = policy && 'executablePath' in policy ? (policy as PolicyLaunch) : policy ? chromiumWithPolicy(CHROME_EXTENSION_ID, policy) : undefined;
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cg-chromium-')), {
     executablePath: isolated?.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -34,12 +35,22 @@ export async function launchChromium(proxyPort: number, extraArgs: string[] = []
       ...extraArgs,
     ],
   });
+  if (isolated) context.on('close', () => isolated.dispose());
   // Every wait and action has a deadline: Playwright's own default is to wait for ever.
   context.setDefaultTimeout(30_000);
   watchChromium(context);
-  if (isolated) context.on('close', () => isolated.dispose());
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 30_000 });
   return context;
+}
+
+/**
+ * Chromium with a managed policy that the test can change while the browser runs: Chromium watches
+ * its policy directory and the extension hears `storage.onChanged` (area `managed`).
+ */
+export async function launchChromiumWithPolicy(proxyPort: number, policy: Record<string, unknown>, extraArgs: string[] = []) {
+  const isolated = chromiumWithPolicy(CHROME_EXTENSION_ID, policy);
+  const context = await launchChromium(proxyPort, extraArgs, { policy: isolated });
+  return { context, setPolicy: (next: Record<string, unknown>) => isolated.update(next) };
 }
 
 /** The consent dialog's frame: an extension-origin iframe the page itself cannot reach. */

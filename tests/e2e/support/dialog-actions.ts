@@ -59,17 +59,30 @@ export async function offers(frame: AnyFrame, choice: DialogChoice, timeoutMs = 
   return (await settledButtons(frame, timeoutMs)).includes(choice);
 }
 
+/** The honest paths to the original, as the dialog's radio values name them. */
+export type OriginalPathChoice = 'written-consent' | 'false-alarm' | 'anonymised' | 'other-reason';
+
 /**
  * Makes the decision in the consent dialog, whichever dialog version is built: for "Post original"
- * every checklist checkbox is ticked first, and the button is clicked once it is enabled.
+ * the path is chosen (`path`, else the first offered: written consent), every statement on it is ticked,
+ * and the button is clicked once it is enabled. In warn mode there is nothing to choose or tick.
  */
-export async function decide(frame: AnyFrame, choice: DialogChoice, timeoutMs = 60_000): Promise<void> {
+export async function decide(frame: AnyFrame, choice: DialogChoice, timeoutMs = 60_000, path?: OriginalPathChoice): Promise<void> {
   if (choice !== 'Cancel') await settledButtons(frame, timeoutMs);
   if (choice === 'Post original') {
+    const pick = (wanted: string | null) => {
+      const radios = [...document.querySelectorAll<HTMLInputElement>('input[type=radio][name="cg-path"]')];
+      const radio = wanted ? radios.find((r) => r.value === wanted) : radios[0];
+      if (radio && !radio.checked) radio.click();
+      return radios.length === 0 || radio !== undefined;
+    };
+    const picked = await (isPlaywright(frame) ? frame.evaluate(pick, path ?? null) : frame.evaluate(pick, path ?? null));
+    if (!picked) throw new Error(`The dialog does not offer the "${path}" path`);
+    await new Promise((r) => setTimeout(r, 100));
     // One box per render: the dialog's checkboxes are controlled, so ticking several in one task
     // would each start from the same stale state.
     const tickOne = () => {
-      const box = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((b) => !b.checked && !b.disabled);
+      const box = [...document.querySelectorAll<HTMLInputElement>('fieldset input[type=checkbox]')].find((b) => !b.checked && !b.disabled);
       box?.click();
       return box !== undefined;
     };

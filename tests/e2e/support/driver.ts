@@ -28,12 +28,13 @@ export interface BrowserDriver {
   readonly context?: BrowserContext;
 }
 
-export async function launch(name: 'chromium' | 'firefox', proxyPort: number): Promise<BrowserDriver> {
+/** Either browser with the built extension; `policy` is managed policy from a real policy file only this browser sees. */
+export async function launch(name: 'chromium' | 'firefox', proxyPort: number, options: { policy?: Record<string, unknown> } = {}): Promise<BrowserDriver> {
   if (name === 'chromium') {
-    const context = await launchChromium(proxyPort);
+    const context = await launchChromium(proxyPort, [], options);
     return { name, context, open: async (url) => chromiumPage(context, url), close: () => context.close() };
   }
-  const browser = await launchFirefox(proxyPort, { 'extensions.webextOptionalPermissionPrompts': false });
+  const browser = await launchFirefox(proxyPort, { 'extensions.webextOptionalPermissionPrompts': false }, options);
   return { name, open: async (url) => firefoxPage(browser, url), close: () => browser.close() };
 }
 

@@ -1,8 +1,8 @@
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
-import { watchFirefox } from './diagnostics';
 import { GECKO_ID } from '../../../wxt.config';
 import { firefoxWithPolicy } from './policy-namespace';
+import { watchFirefox } from './diagnostics';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
 
@@ -29,8 +29,8 @@ export async function launchFirefox(proxyPort: number, extraPrefs: Record<string
       ...extraPrefs,
     },
   });
-  watchFirefox(browser);
   if (isolated) browser.on('disconnected', () => isolated.dispose());
+  watchFirefox(browser);
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   return browser;
 }

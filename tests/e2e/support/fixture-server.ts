@@ -83,7 +83,9 @@ export class FixtureServer {
     const file = normalize(url.pathname === '/' ? '/index.html' : url.pathname).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(join(PAGES_DIR, file));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      // A page path without an extension (such as a profile at x.com/<handle>) is served as HTML.
+      const type = TYPES[extname(file)] ?? (extname(file) === '' ? TYPES['.html']! : 'application/octet-stream');
+      res.writeHead(200, { 'content-type': type }).end(body);
     } catch {
       res.writeHead(404).end('Not found');
     }

@@ -16,9 +16,17 @@ import { join } from 'node:path';
 export interface PolicyLaunch {
   /** Pass as the browser's executablePath. */
   executablePath: string;
+  /** Rewrites the policy file in place (Chromium watches its policy directory; Firefox reads it only at start-up). */
+  update(policy: Record<string, unknown>): void;
   /** Removes the temporary directory; call after the browser has closed. */
   dispose(): void;
 }
+
+/**
+ * For tests of the gate itself, which check that "Post original" hands the page the exact file: by default
+ * (`alwaysStripMetadata` on) an original goes re-encoded without metadata, so these browsers run with it off.
+ */
+export const EXACT_ORIGINALS = { alwaysStripMetadata: false } as const;
 
 const CHROMIUM_POLICY_DIR = '/etc/chromium/policies';
 const FIREFOX_DISTRIBUTION_DIR = '/usr/lib/firefox-esr/distribution';
@@ -30,8 +38,10 @@ export function chromiumWithPolicy(extensionId: string, policy: Record<string, u
   const root = mkdtempSync(join(tmpdir(), 'cg-chromium-policy-'));
   const policies = join(root, 'policies');
   mkdirSync(join(policies, 'managed'), { recursive: true });
-  writeFileSync(join(policies, 'managed', 'consent-guard.json'), JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }));
-  return wrapper(root, browser, [[policies, CHROMIUM_POLICY_DIR]]);
+  const write = (p: Record<string, unknown>) =>
+    writeFileSync(join(policies, 'managed', 'consent-guard.json'), JSON.stringify({ '3rdparty': { extensions: { [extensionId]: p } } }));
+  write(policy);
+  return { ...wrapper(root, browser, [[policies, CHROMIUM_POLICY_DIR]]), update: write };
 }
 
 /** Firefox's policies.json with 3rdparty.Extensions for one add-on, seen only by this browser. */
@@ -39,16 +49,18 @@ export function firefoxWithPolicy(addonId: string, policy: Record<string, unknow
   const root = mkdtempSync(join(tmpdir(), 'cg-firefox-policy-'));
   const distribution = join(root, 'distribution');
   mkdirSync(distribution);
-  writeFileSync(join(distribution, 'policies.json'), JSON.stringify({ policies: { '3rdparty': { Extensions: { [addonId]: policy } } } }));
+  const write = (p: Record<string, unknown>) =>
+    writeFileSync(join(distribution, 'policies.json'), JSON.stringify({ policies: { '3rdparty': { Extensions: { [addonId]: p } } } }));
+  write(policy);
   const mounts: [string, string][] = [[distribution, FIREFOX_DISTRIBUTION_DIR]];
   if (existsSync(FIREFOX_SYSTEM_POLICY_DIR)) {
     mkdirSync(join(root, 'empty'));
     mounts.push([join(root, 'empty'), FIREFOX_SYSTEM_POLICY_DIR]);
   }
-  return wrapper(root, browser, mounts);
+  return { ...wrapper(root, browser, mounts), update: write };
 }
 
-function wrapper(root: string, browser: string, mounts: [from: string, over: string][]): PolicyLaunch {
+function wrapper(root: string, browser: string, mounts: [from: string, over: string][]): Omit<PolicyLaunch, 'update'> {
   for (const [, over] of mounts) {
     if (!existsSync(over)) throw new Error(`Cannot isolate policy: ${over} does not exist to mount over (is the browser installed?)`);
   }

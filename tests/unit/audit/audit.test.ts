@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../../lib/engine/report';
+import type { BoxReview } from '../../../lib/messaging/protocol';
 import { defaultSettings } from '../../../lib/settings/schema';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
-const { appendAudit, auditEntryFor, clearAudit, filterAudit, pruneAudit, readAudit } = await import('../../../lib/audit');
+const { appendAudit, auditEntryFor, auditModeEntryFor, clearAudit, filterAudit, pruneAudit, readAudit } = await import('../../../lib/audit');
 
 const bytes = new TextEncoder().encode('pretend image bytes').buffer as ArrayBuffer;
 const file = { name: 'scan.png', type: 'image/png', lastModified: 0, size: bytes.byteLength, bytes };
@@ -29,26 +30,66 @@ describe('auditEntryFor', () => {
     const entry = await auditEntryFor(session, { action: 'release', reason: 'written-consent' }, defaultSettings(), new Date('2026-01-02T03:04:05Z'));
     expect(entry.files[0]).toEqual({
       sha256: createHash('sha256').update(Buffer.from(bytes)).digest('hex'),
-      verdict: 'identifiable', faces: 1, identifiers: { name: 2, 'nhs-number': 1 }, metadataTags: ['GPSLatitude'],
+      verdict: 'identifiable', faces: 1, identifiers: { name: 2, 'nhs-number': 1 }, metadataTags: ['GPSLatitude'], attached: 'exact-original',
     });
     expect(entry.files[1]?.verdict).toBe('unchecked');
-    expect(entry).toMatchObject({ time: '2026-01-02T03:04:05.000Z', site: 'x', decision: 'posted-original', reason: 'written-consent', mode: 'confirm' });
+    expect(entry).toMatchObject({ time: '2026-01-02T03:04:05.000Z', site: 'x', decision: 'attached-consent', mode: 'confirm' });
+    expect(entry.reason).toBeUndefined();
     const text = JSON.stringify(entry);
     for (const secret of ['JOHN', 'SMITH', '943 476', '51.5', 'scan.png']) expect(text).not.toContain(secret);
   });
 
-  it('keeps a reason only when it is on the configured list', async () => {
-    const settings = { ...defaultSettings(), reasonList: ['Consent form on file'] };
-    const listed = await auditEntryFor(session, { action: 'release', reason: 'written-consent', reasonText: 'Consent form on file' } as never, settings);
-    const free = await auditEntryFor(session, { action: 'release', reason: 'written-consent', reasonText: 'Mrs Patel said yes' } as never, settings);
-    expect(listed.reason).toBe('Consent form on file');
-    expect(free.reason).toBe('written-consent');
-    expect((await auditEntryFor(session, { action: 'cancel' }, settings)).reason).toBeUndefined();
+  it.each([
+    [{ action: 'release', reason: 'nothing-found' }, 'attached-clear'],
+    [{ action: 'release', reason: 'written-consent' }, 'attached-consent'],
+    [{ action: 'release', reason: 'false-alarm' }, 'attached-false-alarm'],
+    [{ action: 'release', reason: 'after-notice' }, 'attached-after-notice'],
+    [{ action: 'release', reason: 'check-failed-allowed' }, 'attached-unchecked'],
+    [{ action: 'redact', files: [] }, 'attached-redacted'],
+    [{ action: 'cancel' }, 'cancelled'],
+  ] as const)('records %j as %s', async (decision, recorded) => {
+    expect((await auditEntryFor(session, decision as never, defaultSettings())).decision).toBe(recorded);
+  });
+
+  it('records "nothing identifies a patient" said over the engine\'s findings as a false alarm', async () => {
+    expect((await auditEntryFor(session, { action: 'release', reason: 'anonymised' }, defaultSettings())).decision).toBe('attached-false-alarm');
+    const clear = { ...session, reports: [{ ...report, verdict: 'review' as const, faces: [], identifiers: [], metadata: [] }] };
+    expect((await auditEntryFor(clear, { action: 'release', reason: 'anonymised' }, defaultSettings())).decision).toBe('attached-anonymised');
+  });
+
+  it('records the marked areas the user removed and added, by kind, and a redaction that covers nothing as a false alarm', async () => {
+    const review: BoxReview[] = [{ found: 4, removed: { face: 1, name: 1 }, added: 1 }, { found: 0, removed: {}, added: 0 }];
+    const entry = await auditEntryFor(session, { action: 'redact', files: [], review }, defaultSettings());
+    expect(entry.decision).toBe('attached-redacted');
+    expect(entry.files[0]).toMatchObject({ boxesFound: 4, boxesRemoved: { face: 1, name: 1 }, boxesAdded: 1, attached: 'redacted-copy' });
+    expect(entry.files[1]?.boxesRemoved).toBeUndefined();
+    const emptied: BoxReview[] = [{ found: 2, removed: { face: 1, text: 1 }, added: 0 }, { found: 0, removed: {}, added: 0 }];
+    expect((await auditEntryFor(session, { action: 'redact', files: [], review: emptied }, defaultSettings())).decision).toBe('attached-false-alarm');
+  });
+
+  it('says which originals went without their metadata', async () => {
+    const stripped = { ...file, name: 'scan.png' };
+    const entry = await auditEntryFor(session, { action: 'release', reason: 'written-consent', files: [stripped, null] }, defaultSettings());
+    expect(entry.files.map((f) => f.attached)).toEqual(['original-without-metadata', 'exact-original']);
+  });
+
+  it("keeps an other reason only when it is on the organisation's list", async () => {
+    const settings = { ...defaultSettings(), otherReasons: ['Approved by clinical photography'] };
+    const listed = await auditEntryFor(session, { action: 'release', reason: 'other-reason', otherReason: 'Approved by clinical photography' }, settings);
+    const free = await auditEntryFor(session, { action: 'release', reason: 'other-reason', otherReason: 'Mrs Patel said yes' }, settings);
+    expect(listed).toMatchObject({ decision: 'attached-other-reason', reason: 'Approved by clinical photography' });
+    expect(free.reason).toBeUndefined();
+  });
+
+  it('records an audit-mode check as attached without asking, exact bytes', async () => {
+    const entry = await auditModeEntryFor(session, { ...defaultSettings(), enforcementMode: 'audit' });
+    expect(entry).toMatchObject({ decision: 'attached-audit', mode: 'audit' });
+    expect(entry.files.map((f) => f.attached)).toEqual(['exact-original', 'exact-original']);
   });
 });
 
 describe('audit log', () => {
-  const at = (iso: string, site = 'x', decision: 'cancelled' | 'posted-original' = 'cancelled') =>
+  const at = (iso: string, site = 'x', decision: 'cancelled' | 'attached-consent' = 'cancelled') =>
     ({ id: iso, time: iso, site, origin: 'https://x.com', mode: 'confirm' as const, decision, files: [] });
 
   it('appends, prunes by retention and clears', async () => {
@@ -78,9 +119,9 @@ describe('audit log', () => {
   });
 
   it('filters by site, decision and date, newest first', () => {
-    const entries = [at('2026-01-01T10:00:00Z', 'x'), at('2026-01-02T10:00:00Z', 'reddit', 'posted-original'), at('2026-01-03T10:00:00Z', 'x', 'posted-original')];
+    const entries = [at('2026-01-01T10:00:00Z', 'x'), at('2026-01-02T10:00:00Z', 'reddit', 'attached-consent'), at('2026-01-03T10:00:00Z', 'x', 'attached-consent')];
     expect(filterAudit(entries, { site: 'x' }).map((e) => e.id)).toEqual(['2026-01-03T10:00:00Z', '2026-01-01T10:00:00Z']);
-    expect(filterAudit(entries, { decision: 'posted-original', from: '2026-01-03' })).toHaveLength(1);
+    expect(filterAudit(entries, { decision: 'attached-consent', from: '2026-01-03' })).toHaveLength(1);
     expect(filterAudit(entries, { to: '2026-01-02' })).toHaveLength(2);
   });
 });

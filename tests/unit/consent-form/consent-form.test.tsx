@@ -37,6 +37,21 @@ describe('ConsentForm', () => {
     }
   });
 
+  it('can record consent to an identifiable picture, names what will be written with it, and records the post', () => {
+    const root = mount();
+    const ticks = labels(root);
+    expect(ticks.some((l) => l.startsWith('Nothing that shows who you are.'))).toBe(true);
+    expect(ticks.some((l) => l.startsWith('Something that could show who you are, such as your face'))).toBe(true);
+    expect(root.querySelector('input[name="show-what"]')).not.toBeNull();
+    expect(root.querySelector('textarea[name="story"]')).not.toBeNull();
+    expect(ticks).toContain('What we will write with the picture (the story of the case)');
+    expect(text(root)).toContain('Changing your mind will not change your care.');
+    expect(root.querySelector('input[name="posted-date"]')).not.toBeNull();
+    expect(root.querySelector('input[name="posted-link"]')).not.toBeNull();
+    // Removing identifiers is no longer promised unconditionally, which an identifiable picture would make untrue.
+    expect(text(root)).toContain('Unless you agree that something can show');
+  });
+
   it('offers purpose and platform tick boxes: every supported site plus "Other" with a space to write', () => {
     const root = mount();
     const ticks = labels(root);

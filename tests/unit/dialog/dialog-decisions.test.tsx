@@ -1,80 +1,92 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
 import { ConsentDialog } from '../../../components/dialog/ConsentDialog';
 import { withPolicyDefaults } from '../../../lib/dialog/policy';
-import { checked, endoscopyReport, POST_FINDINGS, props, reviewReport } from './fixtures';
-import { act } from 'preact/test-utils';
-import { button, click, mount, tick, cleanup } from './render';
+import { checked, clearReport, endoscopyReport, POST_FINDINGS, props, reviewReport } from './fixtures';
+import { button, buttonNames, choose, cleanup, click, mount, tick } from './render';
 
 afterEach(cleanup);
 
-const CONSENT = ['The patient gave written consent', 'The patient was told', 'Nothing in the image', 'This is consistent'];
+const CONSENT = 'The patient can be identified, and gave written consent';
+const FALSE_ALARM = "It's a false alarm";
+const NOTHING = 'Nothing here identifies a patient';
+const actions = (root: HTMLElement) => buttonNames(root.querySelector('.cg-actionbar')!);
 
-describe('ConsentDialog decisions', () => {
-  it('checklist items are checkboxes; the consent item says written and social media and links to the form', () => {
+describe('confirm mode: honest paths to the original', () => {
+  it('offers written consent and a false alarm as separate paths, each with only its own statements', () => {
     const onOpenConsentForm = vi.fn();
-    const root = mount(<ConsentDialog {...props({ onOpenConsentForm })} />);
-    const boxes = root.querySelectorAll('fieldset input[type="checkbox"]');
-    expect(boxes).toHaveLength(4);
-    const consent = boxes[0]!.closest('li')!;
-    expect(consent.textContent).toMatch(/written consent that covers social media and this platform/);
-    const link = consent.querySelector('a')!;
-    expect(link.getAttribute('href')).toBe('/consent-form.html');
-    click(link);
+    const root = mount(<ConsentDialog {...props({ siteName: 'X', onOpenConsentForm })} />);
+    expect(root.querySelectorAll('fieldset input[type="radio"]')).toHaveLength(2);
+    expect(root.querySelectorAll('fieldset input[type="checkbox"]')).toHaveLength(0);
+    choose(root, CONSENT);
+    const statements = [...root.querySelectorAll('fieldset input[type="checkbox"]')].map((b) => b.closest('label')!.textContent);
+    expect(statements).toEqual([
+      'Their written consent covers social media, X, and being seen by the public.',
+      'They were told it may be copied and cannot be fully withdrawn.',
+      'The signed consent is kept in their record.',
+    ]);
+    // Nothing on the consent path claims the image identifies nobody: that would be untrue of a consented, identifiable image.
+    expect(statements.join(' ')).not.toMatch(/identif/);
+    click(root.querySelector('fieldset a')!);
     expect(onOpenConsentForm).toHaveBeenCalledOnce();
   });
 
-  it('enables "Post original" only when every consent point is ticked, then releases with written-consent', () => {
+  it('attaches with written consent only when every consent statement is ticked', () => {
     const onPostOriginal = vi.fn();
     const root = mount(<ConsentDialog {...props({ onPostOriginal })} />);
     const post = () => button(root, 'Post original')!;
-    for (const item of CONSENT.slice(0, 3)) {
-      tick(root, item);
-      expect(post().disabled).toBe(true);
-    }
-    tick(root, CONSENT[3]!);
+    expect(post().disabled).toBe(true);
+    choose(root, CONSENT);
+    tick(root, 'Their written consent');
+    tick(root, 'They were told');
+    expect(post().disabled).toBe(true);
+    tick(root, 'The signed consent');
     expect(post().disabled).toBe(false);
     click(post());
     expect(onPostOriginal).toHaveBeenCalledWith('written-consent', undefined);
   });
 
-  it('offers the anonymised path only when nothing identifying was found', () => {
-    const withFindings = mount(<ConsentDialog {...props()} />);
-    expect(withFindings.textContent).not.toContain('fully anonymised');
-    const withPost = mount(<ConsentDialog {...props({ images: [checked(reviewReport())], postFindings: POST_FINDINGS })} />);
-    expect(withPost.textContent).not.toContain('fully anonymised');
+  it('attaches as a false alarm after one true statement, when there were findings', () => {
+    const onPostOriginal = vi.fn();
+    const root = mount(<ConsentDialog {...props({ onPostOriginal })} />);
+    choose(root, FALSE_ALARM);
+    expect(button(root, 'Post original')!.disabled).toBe(true);
+    tick(root, 'I have looked at every finding');
+    click(button(root, 'Post original'));
+    expect(onPostOriginal).toHaveBeenCalledWith('false-alarm', undefined);
+  });
 
+  it('calls the path "nothing identifies a patient" when nothing was found, and a false alarm when only the post text was flagged', () => {
     const onPostOriginal = vi.fn();
     const root = mount(<ConsentDialog {...props({ images: [checked(reviewReport())], onPostOriginal })} />);
-    expect(button(root, 'Post original')!.disabled).toBe(true);
-    tick(root, 'The image is fully anonymised (GMC: no consent needed)');
+    choose(root, NOTHING);
+    tick(root, 'I have looked at the image and the post myself');
     click(button(root, 'Post original'));
     expect(onPostOriginal).toHaveBeenCalledWith('anonymised', undefined);
+    const withPost = mount(<ConsentDialog {...props({ images: [checked(reviewReport())], postFindings: POST_FINDINGS })} />);
+    expect(withPost.textContent).toContain(FALSE_ALARM);
   });
 
-  it('records a failed check as not-checkable once the checklist is done', () => {
+  it("offers the organisation's other reasons only when it lists some, and passes the one picked", () => {
+    expect(mount(<ConsentDialog {...props()} />).textContent).not.toContain('Another reason');
     const onPostOriginal = vi.fn();
-    const images = [{ name: 'clip.mp4', boxes: [], failure: { code: 'unsupported-image' as const, message: 'video' } }];
-    const root = mount(<ConsentDialog {...props({ images, onPostOriginal })} />);
-    expect(root.textContent).not.toContain('fully anonymised');
-    CONSENT.forEach((item) => tick(root, item));
-    click(button(root, 'Post original'));
-    expect(onPostOriginal).toHaveBeenCalledWith('not-checkable', undefined);
-  });
-
-  it("requires one of the organisation's reasons in justify mode and passes it on", () => {
-    const onPostOriginal = vi.fn();
-    const policy = withPolicyDefaults({ enforcementMode: 'justify', justificationReasons: ['Consent form scanned to notes', 'Not a patient image'] });
+    const policy = withPolicyDefaults({ orgName: 'Northshire NHS FT', otherReasons: ['Approved by clinical photography', 'Not a patient'] });
     const root = mount(<ConsentDialog {...props({ policy, onPostOriginal })} />);
-    CONSENT.forEach((item) => tick(root, item));
+    choose(root, 'Another reason Northshire NHS FT accepts');
     expect(button(root, 'Post original')!.disabled).toBe(true);
     const select = root.querySelector('select')!;
     act(() => {
-      select.value = 'Not a patient image';
+      select.value = 'Not a patient';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     click(button(root, 'Post original'));
-    expect(onPostOriginal).toHaveBeenCalledWith('written-consent', 'Not a patient image');
+    expect(onPostOriginal).toHaveBeenCalledWith('other-reason', 'Not a patient');
+  });
+
+  it('says whether the original goes without its metadata', () => {
+    expect(mount(<ConsentDialog {...props()} />).textContent).toContain('attached without its metadata');
+    expect(mount(<ConsentDialog {...props({ policy: withPolicyDefaults({ stripMetadata: false }) })} />).textContent).toContain('exactly as it is, including any metadata');
   });
 
   it('"Redact and continue" and "Cancel" call back; redaction is disabled while busy', () => {
@@ -90,9 +102,91 @@ describe('ConsentDialog decisions', () => {
   });
 });
 
-describe('ConsentDialog checklist under quick input', () => {
+describe('every marked area removed', () => {
+  const emptied = { ...checked(endoscopyReport()), boxes: [] };
+
+  it('is not a redaction: Redact is disabled and the dialog points to the false-alarm path', () => {
+    const onPostOriginal = vi.fn();
+    const root = mount(<ConsentDialog {...props({ images: [emptied], onPostOriginal })} />);
+    expect(button(root, 'Redact and continue')!.disabled).toBe(true);
+    expect(root.textContent).toContain('a redacted copy would cover nothing');
+    choose(root, FALSE_ALARM);
+    tick(root, 'I have looked at every finding');
+    click(button(root, 'Post original'));
+    expect(onPostOriginal).toHaveBeenCalledWith('false-alarm', undefined);
+  });
+
+  it('in warn mode, the one click is recorded as a false alarm', () => {
+    const onPostOriginal = vi.fn();
+    const root = mount(<ConsentDialog {...props({ images: [emptied], policy: withPolicyDefaults({ mode: 'warn' }), onPostOriginal })} />);
+    click(button(root, 'Post original'));
+    expect(onPostOriginal).toHaveBeenCalledWith('false-alarm');
+  });
+
+  it('in block mode leaves only Cancel usable, and says to mark an area', () => {
+    const root = mount(<ConsentDialog {...props({ images: [emptied], policy: withPolicyDefaults({ mode: 'block' }) })} />);
+    expect(actions(root)).toEqual(['Cancel', 'Redact and continue']);
+    expect(button(root, 'Redact and continue')!.disabled).toBe(true);
+    expect(root.textContent).toContain('Mark an area to cover, or cancel');
+  });
+
+  it('does not apply to an image whose only findings are metadata: redacting removes it', () => {
+    const exif = { ...clearReport(), verdict: 'identifiable' as const, metadata: [{ tag: 'GPS:Position', value: '1, 2' }] };
+    const root = mount(<ConsentDialog {...props({ images: [checked(exif)] })} />);
+    expect(button(root, 'Redact and continue')!.disabled).toBe(false);
+  });
+});
+
+describe('warn and block modes', () => {
+  it('warn: one notice, and one click attaches the original', () => {
+    const onPostOriginal = vi.fn();
+    const root = mount(<ConsentDialog {...props({ policy: withPolicyDefaults({ mode: 'warn' }), onPostOriginal })} />);
+    expect(root.querySelector('fieldset')).toBeNull();
+    expect(root.textContent).toContain('attach the original with one click');
+    expect(button(root, 'Post original')!.disabled).toBe(false);
+    click(button(root, 'Post original'));
+    expect(onPostOriginal).toHaveBeenCalledWith('after-notice');
+  });
+
+  it('block: an image with findings can only be redacted or cancelled', () => {
+    const root = mount(<ConsentDialog {...props({ policy: withPolicyDefaults({ mode: 'block' }) })} />);
+    expect(actions(root)).toEqual(['Cancel', 'Redact and continue']);
+    expect(root.querySelector('fieldset')).toBeNull();
+    expect(root.textContent).toContain('allows only a redacted copy');
+  });
+
+  it('block: text to review counts too; a clear image may still go after the paths', () => {
+    expect(actions(mount(<ConsentDialog {...props({ images: [checked(reviewReport())], policy: withPolicyDefaults({ mode: 'block' }) })} />))).toEqual(['Cancel', 'Redact and continue']);
+    const clear = mount(<ConsentDialog {...props({ images: [checked(clearReport())], policy: withPolicyDefaults({ mode: 'block', autoContinueOnClear: false }) })} />);
+    expect(actions(clear)).toContain('Post original');
+  });
+});
+
+describe('a failed check', () => {
+  const failed = [{ name: 'clip.mp4', boxes: [], failure: { code: 'unsupported-image' as const, message: 'video' } }];
+
+  it('warn (policy): attach after saying the patient consented or nothing identifies them; never a false alarm', () => {
+    const onPostOriginal = vi.fn();
+    const root = mount(<ConsentDialog {...props({ images: failed, onPostOriginal })} />);
+    expect(root.textContent).not.toContain(FALSE_ALARM);
+    expect(root.textContent).toContain("An image that couldn't be checked is attached as it is.");
+    choose(root, NOTHING);
+    tick(root, 'I have looked at the image');
+    click(button(root, 'Post original'));
+    expect(onPostOriginal).toHaveBeenCalledWith('anonymised', undefined);
+  });
+
+  it('allow (policy): says it is being attached and offers nothing to click but Cancel', () => {
+    const root = mount(<ConsentDialog {...props({ images: failed, policy: withPolicyDefaults({ onCheckFailure: 'allow' }) })} />);
+    expect(root.textContent).toContain('go on without asking');
+    expect(actions(root)).toEqual(['Cancel']);
+  });
+});
+
+describe('paths under quick input', () => {
   it('keeps every tick when several arrive before a re-render', () => {
     const root = mount(<ConsentDialog {...props()} />);
+    choose(root, CONSENT);
     const boxes = [...root.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')];
     // One synchronous burst, as automation or a fast user can produce: no render in between.
     act(() => boxes.forEach((b) => b.click()));

@@ -3,10 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConsentDialog } from '../../../components/dialog/ConsentDialog';
 import { describeMetadata } from '../../../lib/dialog/findings';
 import { describePostFinding, findPostContext } from '../../../lib/dialog/post-context';
-import { profileHasConsentStatement, suggestedStatement } from '../../../lib/dialog/profile-statement';
+import { profileHasConsentStatement } from '../../../lib/sites/profile-statement';
 import { boxFromDrag, userBox } from '../../../lib/dialog/review-boxes';
 import { overallOf } from '../../../lib/dialog/status';
 import { t } from '../../../lib/i18n';
+import { DEFAULT_CONSENT_STATEMENT } from '../../../lib/settings/schema';
 import { clearReport, endoscopyReport, props, reviewReport } from './fixtures';
 import { button, cleanup, click, mount } from './render';
 
@@ -57,24 +58,25 @@ describe('dialog logic', () => {
     expect(profileHasConsentStatement(text)).toBe(expected);
   });
 
-  it('suggests a statement that fits the site', () => {
-    expect(suggestedStatement(160).length).toBeLessThanOrEqual(160);
-    expect(suggestedStatement(101).length).toBeLessThanOrEqual(101);
-    expect(suggestedStatement(2600)).toContain('GMC');
+  it('offers a default statement that fits X and reads as a consent statement', () => {
+    expect(DEFAULT_CONSENT_STATEMENT.length).toBeLessThanOrEqual(160);
+    expect(profileHasConsentStatement(DEFAULT_CONSENT_STATEMENT)).toBe(true);
   });
 });
 
 describe('profile statement offer', () => {
-  const offer = { siteName: 'X', limit: 160 };
+  const offer = { siteName: 'X', limit: 160, text: 'Clinical images shared only with consent.', status: 'absent' as const };
 
-  it('is collapsed, editable, counts characters against the limit, copies and opens settings', async () => {
+  it('offers the statement from the options page, collapsed, editable, counted against the limit; copies and opens settings', async () => {
     const onCopyStatement = vi.fn(async () => true);
     const onOpenProfileSettings = vi.fn();
     const root = mount(<ConsentDialog {...props({ profile: offer, onCopyStatement, onOpenProfileSettings })} />);
     const details = root.querySelector('details.cg-profile')!;
     expect(details.hasAttribute('open')).toBe(false);
     const text = root.querySelector('textarea')!.value;
+    expect(text).toBe('Clinical images shared only with consent.');
     expect(root.textContent).toContain(`${text.length} of 160 characters`);
+    expect(root.textContent).toContain('Your X profile had no consent statement when Consent Guard last saw it.');
     click(button(root, 'Copy'));
     expect(onCopyStatement).toHaveBeenCalledWith(text);
     click(button(root, 'Open profile settings'));
@@ -83,9 +85,20 @@ describe('profile statement offer', () => {
 
   it('warns when the text is too long for the site, and can be hidden', () => {
     const onDismissProfile = vi.fn();
-    const root = mount(<ConsentDialog {...props({ profile: { siteName: 'Facebook', limit: 10 }, onDismissProfile })} />);
+    const root = mount(<ConsentDialog {...props({ profile: { ...offer, siteName: 'Facebook', limit: 10, status: 'unreadable' }, onDismissProfile })} />);
     expect(root.textContent).toMatch(/\d+ characters too long for this site/);
-    click(button(root, 'Hide the profile statement'));
+    expect(root.textContent).toContain("Consent Guard can't read your Facebook profile");
+    click(button(root, 'Hide the profile statement on Facebook'));
     expect(onDismissProfile).toHaveBeenCalledOnce();
+  });
+
+  it('says so, and offers nothing, when the profile already carries a statement', () => {
+    const root = mount(<ConsentDialog {...props({ profile: { ...offer, status: 'present' } })} />);
+    expect(root.querySelector('details.cg-profile')).toBeNull();
+    expect(root.textContent).toContain('Your X profile already carries a consent statement.');
+  });
+
+  it('says when the profile has not been seen yet', () => {
+    expect(mount(<ConsentDialog {...props({ profile: { ...offer, status: 'unknown' } })} />).textContent).toContain("hasn't seen your X profile yet");
   });
 });

@@ -79,18 +79,21 @@ describe('ConsentDialog states', () => {
     expect(buttonNames(root)).toEqual(['Cancel', 'Post original']);
   });
 
+  it('gives the before-you-post advice: rare conditions, the team, time and place, age and sex', () => {
+    const text = mount(<ConsentDialog {...props()} />).textContent!;
+    expect(text).toContain('Before you post');
+    expect(text).toContain('A rare condition makes a patient easier to recognise');
+    expect(text).toContain('healthcare team, the time and the place');
+    expect(text).toContain('Where age and sex are shown, change them or leave them out.');
+  });
+
   it('offers only Cancel after a failure when policy blocks on failure', () => {
     const images = [{ name: 'x.png', boxes: [], failure: { code: 'timeout' as const, message: 'slow' } }];
-    const root = mount(<ConsentDialog {...props({ images, policy: withPolicyDefaults({ onCheckFailure: 'block' }) })} />);
+    const root = mount(<ConsentDialog {...props({ images, policy: withPolicyDefaults({ onCheckFailure: 'hold' }) })} />);
     expect(root.textContent).toContain('the check took too long');
     expect(buttonNames(root)).toEqual(['Cancel']);
   });
 
-  it('hides "Post original" when the organisation blocks it', () => {
-    const root = mount(<ConsentDialog {...props({ policy: withPolicyDefaults({ enforcementMode: 'block' }) })} />);
-    expect(buttonNames(root.querySelector('.cg-actionbar')!)).toEqual(['Cancel', 'Redact and continue']);
-    expect(root.textContent).toContain("doesn't allow posting the original");
-  });
 
   it('shows the organisation message, guidance link and IG contact from policy', () => {
     const policy = withPolicyDefaults({ customMessage: 'Follow the trust photography policy.', learnMoreUrl: 'https://intranet.example.nhs.uk/photo', igContact: 'ig@example.nhs.uk' });

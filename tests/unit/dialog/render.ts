@@ -50,3 +50,11 @@ export function tick(root: ParentNode, text: string): void {
   if (!input) throw new Error(`No checkbox "${text}"`);
   click(input);
 }
+
+/** Picks the radio (a path to attach the original) whose label starts with `text`. */
+export function choose(root: ParentNode, text: string): void {
+  const label = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(text) && l.querySelector('input[type="radio"]'));
+  const input = label?.querySelector('input');
+  if (!input) throw new Error(`No choice "${text}"`);
+  click(input);
+}

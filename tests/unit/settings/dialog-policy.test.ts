@@ -7,18 +7,24 @@ describe('dialogPolicyFrom', () => {
   it('maps the defaults onto a complete dialog policy', () => {
     const policy = dialogPolicyFrom(defaultSettings());
     expect(Object.keys(policy).sort()).toEqual(Object.keys(DEFAULT_DIALOG_POLICY).sort());
-    expect(policy).toMatchObject({ enforcementMode: 'warn', allowPostOriginal: true, justificationReasons: [], onCheckFailure: 'warn' });
+    expect(policy).toMatchObject({ mode: 'confirm', otherReasons: [], onCheckFailure: 'warn', stripMetadata: true, autoContinueOnClear: true });
+    expect(policy.profileStatement).toBe(defaultSettings().consentStatementText);
   });
 
-  it('carries policy: no original, IG contact, required reasons, fail closed', () => {
-    const settings = { ...defaultSettings(), allowPostOriginal: false, igContact: 'IG ext 1', requireReason: true, reasonList: ['A', 'B'], onCheckFailure: 'hold' as const };
+  it('carries each setting under one name: mode, reasons, failure, metadata, statement, contact', () => {
+    const settings = {
+      ...defaultSettings(), enforcementMode: 'block' as const, otherReasons: ['A'], onCheckFailure: 'hold' as const,
+      alwaysStripMetadata: false, consentStatementText: '  Mine.  ', igContact: 'IG ext 1', noticeOnClearImages: false,
+    };
     expect(dialogPolicyFrom(settings)).toMatchObject({
-      enforcementMode: 'justify', allowPostOriginal: false, igContact: 'IG ext 1', justificationReasons: ['A', 'B'], onCheckFailure: 'block',
+      mode: 'block', otherReasons: ['A'], onCheckFailure: 'hold', stripMetadata: false, profileStatement: 'Mine.', igContact: 'IG ext 1', autoContinueOnClear: false,
     });
   });
 
-  it('keeps block and audit as they are', () => {
-    expect(dialogPolicyFrom({ ...defaultSettings(), enforcementMode: 'block', requireReason: true }).enforcementMode).toBe('block');
-    expect(dialogPolicyFrom({ ...defaultSettings(), enforcementMode: 'audit' }).enforcementMode).toBe('audit');
+  it('keeps warn and confirm apart, and shows a session opened in off or audit mode as confirm', () => {
+    expect(dialogPolicyFrom({ ...defaultSettings(), enforcementMode: 'warn' }).mode).toBe('warn');
+    expect(dialogPolicyFrom({ ...defaultSettings(), enforcementMode: 'confirm' }).mode).toBe('confirm');
+    expect(dialogPolicyFrom({ ...defaultSettings(), enforcementMode: 'audit' }).mode).toBe('confirm');
+    expect(dialogPolicyFrom({ ...defaultSettings(), enforcementMode: 'off' }).mode).toBe('confirm');
   });
 });

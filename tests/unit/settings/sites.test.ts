@@ -17,13 +17,19 @@ describe('isSiteEnabled / siteStatus', () => {
     expect(isSiteEnabled(url, settings)).toBe(status === 'protected');
   });
 
+  it('checks afterwards, without holding, in audit mode', () => {
+    expect(siteStatus('https://x.com/', { ...settings, enforcementMode: 'audit' })).toBe('audited');
+    expect(isSiteEnabled('https://x.com/', { ...settings, enforcementMode: 'audit' })).toBe(true);
+    expect(siteStatus('https://www.reddit.com/', { ...settings, enforcementMode: 'audit' })).toBe('site-off');
+  });
+
   it('holds nothing anywhere when enforcement is off', () => {
     expect(isSiteEnabled('https://x.com/', { ...settings, enforcementMode: 'off' })).toBe(false);
     expect(siteStatus('https://x.com/', { ...settings, enforcementMode: 'off' })).toBe('mode-off');
   });
 
   it('says whether policy or the user turned a site off', () => {
-    const state = { settings, locked: ['enabledSites' as const], managed: true, rejected: [] };
+    const state = { settings, locked: ['enabledSites' as const], managed: true, rejected: [], unknownPolicyKeys: [] };
     expect(isOffByPolicy('site-off', state)).toBe(true);
     expect(isOffByPolicy('site-off', { ...state, locked: [] })).toBe(false);
   });

@@ -19,7 +19,7 @@ describe('settings store', () => {
     setPolicy({});
     const state = await getSettingsState();
     expect(state.settings.enforcementMode).toBe('confirm');
-    expect(state.settings.allowPostOriginal).toBe(true);
+    expect(state.settings.alwaysStripMetadata).toBe(true);
     expect(state.locked).toEqual([]);
     expect(state.managed).toBe(false);
   });
@@ -33,14 +33,21 @@ describe('settings store', () => {
   });
 
   it('lets policy override the user and locks those keys', async () => {
-    setPolicy({ allowPostOriginal: false, igContact: 'IG team, ext 1234' });
-    await fakeBrowser.storage.local.set({ [USER_SETTINGS_KEY]: { allowPostOriginal: true, organisationName: 'Mine' } });
+    setPolicy({ alwaysStripMetadata: false, igContact: 'IG team, ext 1234' });
+    await fakeBrowser.storage.local.set({ [USER_SETTINGS_KEY]: { alwaysStripMetadata: true, organisationName: 'Mine' } });
     const state = await getSettingsState();
-    expect(state.settings.allowPostOriginal).toBe(false);
+    expect(state.settings.alwaysStripMetadata).toBe(false);
     expect(state.settings.igContact).toBe('IG team, ext 1234');
     expect(state.settings.organisationName).toBe('Mine');
-    expect(state.locked.sort()).toEqual(['allowPostOriginal', 'igContact']);
+    expect(state.locked.sort()).toEqual(['alwaysStripMetadata', 'igContact']);
     expect(state.managed).toBe(true);
+  });
+
+  it('reports policy keys this version does not use, such as retired settings, and ignores them', async () => {
+    setPolicy({ allowPostOriginal: false, requireReason: true, igContact: 'IG' });
+    const state = await getSettingsState();
+    expect(state.unknownPolicyKeys).toEqual(['allowPostOriginal', 'requireReason']);
+    expect(state.locked).toEqual(['igContact']);
   });
 
   it('ignores invalid policy values (Firefox applies no schema) and reports them', async () => {

@@ -16,7 +16,7 @@ describe('sanitiseSettings', () => {
   });
 
   it('accepts 0/1 for booleans and digit strings for days, as registry policy gives them', () => {
-    expect(sanitiseSettings({ allowPostOriginal: 0, auditRetentionDays: '30' }).values).toEqual({ allowPostOriginal: false, auditRetentionDays: 30 });
+    expect(sanitiseSettings({ alwaysStripMetadata: 0, auditRetentionDays: '30' }).values).toEqual({ alwaysStripMetadata: false, auditRetentionDays: 30 });
   });
 
   it('keeps only known sites and https Mastodon origins', () => {

@@ -45,3 +45,34 @@ describe('dbPostprocess', () => {
     expect(b!.box).toEqual([88, 0, 82, 42]);
   });
 });
+
+describe('dbPostprocess with rotated text', () => {
+  /** A map with a stripe `len`×`thick` at `deg` about (cx, cy). */
+  function stripe(width: number, height: number, cx: number, cy: number, len: number, thick: number, deg: number): ProbabilityMap {
+    const data = new Float32Array(width * height);
+    const a = (deg * Math.PI) / 180;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const dx = x + 0.5 - cx, dy = y + 0.5 - cy;
+        const u = dx * Math.cos(a) + dy * Math.sin(a), v = -dx * Math.sin(a) + dy * Math.cos(a);
+        if (Math.abs(u) <= len / 2 && Math.abs(v) <= thick / 2) data[y * width + x] = Math.max(data[y * width + x]!, 0.9);
+      }
+    }
+    return { data, width, height };
+  }
+
+  it('keeps three tilted lines apart whose axis-aligned boxes overlap', () => {
+    const m = stripe(300, 200, 150, 60, 200, 6, 8);
+    const add = (other: ProbabilityMap) => other.data.forEach((v, i) => (m.data[i] = Math.max(m.data[i]!, v)));
+    add(stripe(300, 200, 150, 80, 200, 6, 8));
+    add(stripe(300, 200, 150, 100, 200, 6, 8));
+    const boxes = dbPostprocess(m, { ...identity, bounds: [300, 200] });
+    expect(boxes).toHaveLength(3);
+    for (const b of boxes) {
+      const q = b.quad!;
+      expect((Math.atan2(q[3] - q[1], q[2] - q[0]) * 180) / Math.PI).toBeCloseTo(8, 0);
+    }
+    // The boxes around them overlap: axis-aligned post-processing would have had to join them.
+    expect(boxes[0]!.box[1] + boxes[0]!.box[3]).toBeGreaterThan(boxes[1]!.box[1]);
+  });
+});

@@ -66,10 +66,32 @@ describe('findText', () => {
     expect(lines.map((l) => [l.text, l.source, l.box])).toEqual([['DOB 12/03/1956', 'sparse-ocr', [20, 20, 115, 10]]]);
   });
 
-  it('tiles large images', async () => {
+  it('tiles large images when asked to run every tile', async () => {
+    const detector = fakeDetector([]);
+    await findText(blank(4032, 3024), { detector, ocr: fakeOcr(empty) }, { sparsePass: 'never', fineTiles: 'all' });
+    expect(detector.calls).toBe(7);
+  });
+
+  it('runs only the whole-image pass on a large image whose coarse map shows no sign of text', async () => {
     const detector = fakeDetector([]);
     await findText(blank(4032, 3024), { detector, ocr: fakeOcr(empty) }, { sparsePass: 'never' });
-    expect(detector.calls).toBe(7);
+    expect(detector.calls).toBe(1);
+  });
+
+  it('runs the fine tiles where the coarse map has a weak response that no resolved line explains', async () => {
+    const calls: [number, number][] = [];
+    const detector: TextDetectorRunner = {
+      async detect(_input, width, height) {
+        calls.push([width, height]);
+        const map = new Float32Array(width * height);
+        // On the coarse pass only: a faint smudge near the top-left corner (small text at coarse scale).
+        if (calls.length === 1) for (let j = 10; j < 12; j++) for (let i = 10; i < 14; i++) map[j * width + i] = 0.2;
+        return map;
+      },
+    };
+    await findText(blank(4032, 3024), { detector, ocr: fakeOcr(empty) }, { sparsePass: 'never' });
+    // The smudge lies in the first tile only (tiles are 1920 px with 160 px overlap).
+    expect(calls).toHaveLength(2);
   });
 });
 
@@ -80,5 +102,44 @@ describe('encodeGreyPng', () => {
     const png = PNG.sync.read(Buffer.from(encodeGreyPng(img)));
     expect([png.width, png.height]).toEqual([300, 250]);
     expect(png.data[4 * 123]).toBe(img.data[4 * 123]);
+  });
+});
+
+describe('findText at an angle with both readers', () => {
+  /** A detector that reports a stripe at `deg` through the centre of the input. */
+  const tilted = (deg: number): TextDetectorRunner => ({
+    async detect(_input, width, height) {
+      const map = new Float32Array(width * height);
+      const a = (deg * Math.PI) / 180;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          const dx = x + 0.5 - width / 2, dy = y + 0.5 - height / 2;
+          if (Math.abs(dx * Math.cos(a) + dy * Math.sin(a)) < 100 && Math.abs(-dx * Math.sin(a) + dy * Math.cos(a)) < 4) map[y * width + x] = 0.95;
+        }
+      }
+      return map;
+    },
+  });
+
+  it('keeps the rotated outline, turns lines the classifier finds upside down and keeps both readings', async () => {
+    const ocr = fakeOcr({ text: 'NHS 999 296 4391', confidence: 80, words: [] });
+    const classified: number[] = [];
+    const lines = await findText(blank(400, 300), {
+      detector: tilted(15),
+      ocr,
+      classifier: { classify: async (_i, count) => (classified.push(count), Float32Array.from([0.02, 0.98])) },
+      recogniser: { recognise: async () => ({ data: new Float32Array(3), steps: 1, classes: 3 }), charset: async () => ['N'] },
+    });
+    expect(classified).toEqual([1]);
+    expect(lines).toHaveLength(1);
+    const q = lines[0]!.quad!;
+    // Turned over: the top edge now runs right to left, still along the 15° line.
+    expect(q[2]).toBeLessThan(q[0]);
+    // About 15° (the det input's rounding to multiples of 32 stretches it a little).
+    expect(Math.abs((Math.atan2(q[1] - q[3], q[0] - q[2]) * 180) / Math.PI - 15)).toBeLessThan(2);
+    expect(lines[0]!.readings?.map((r) => r.reader)).toEqual(['tesseract', 'neural']);
+    expect(lines[0]!.text).toBe('NHS 999 296 4391');
+    // The crop tesseract saw is straightened: about 200 px along the line plus padding, not the tilted box.
+    expect(ocr.seen[0]!.width).toBeGreaterThan(ocr.seen[0]!.height * 3);
   });
 });

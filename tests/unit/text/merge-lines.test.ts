@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeLines } from '../../../lib/engine/text/merge-lines';
 import type { Box } from '../../../lib/engine/report';
+import { quadBounds, quadSize, rectQuad } from '../../../lib/engine/text/geometry';
 
 const boxes = (...bs: Box[]) => bs.map((box) => ({ box, score: 0.9 }));
 
@@ -29,5 +30,24 @@ describe('mergeLines', () => {
   it('sorts lines top to bottom, then left to right', () => {
     const out = mergeLines(boxes([300, 50, 50, 20], [10, 50, 50, 20], [10, 5, 50, 20]));
     expect(out.map((b) => b.box[0] + ',' + b.box[1])).toEqual(['10,5', '10,50', '300,50']);
+  });
+});
+
+describe('mergeLines with rotated lines', () => {
+  const at = (cx: number, cy: number, width: number, height: number, deg: number) => {
+    const quad = rectQuad({ cx, cy, width, height, angle: (deg * Math.PI) / 180 });
+    return { box: quadBounds(quad), score: 0.9, quad };
+  };
+
+  it('keeps stacked tilted lines apart and joins two fragments of one tilted line', () => {
+    const a = (12 * Math.PI) / 180;
+    const left = at(100, 100, 80, 16, 12);
+    const right = at(100 + 90 * Math.cos(a), 100 + 90 * Math.sin(a), 80, 16, 12);
+    const below = at(100 - 22 * Math.sin(a), 100 + 22 * Math.cos(a), 80, 16, 12);
+    const out = mergeLines([left, right, below]);
+    expect(out).toHaveLength(2);
+    const joined = out.find((l) => quadSize(l.quad!).width > 150)!;
+    expect(quadSize(joined.quad!).width).toBeCloseTo(170, 0);
+    expect(quadSize(joined.quad!).height).toBeCloseTo(16, 0);
   });
 });

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import type { OwnProfileReader } from './types';
 
 const CONSENT = /\bconsent(?:ed|ing|s)?\b|#consentobtained|#withconsent/;
 const IMAGES = /\b(?:images?|photos?|photographs?|pictures?|scans?|cases?|videos?)\b/;
@@ -18,8 +18,17 @@ export function profileHasConsentStatement(text: string): boolean {
     .some((sentence) => CONSENT.test(sentence) && (IMAGES.test(sentence) || ANONYMISED.test(sentence)));
 }
 
-/** The suggested statement: the longer one when the site allows it, else the short one. */
-export function suggestedStatement(limit: number): string {
-  const long = t('dialog_profile_default_long');
-  return long.length <= limit ? long : t('dialog_profile_default_short');
+/**
+ * The signed-in user's own profile text on this page, or undefined when the page is not their own profile (or the
+ * text is not on it). Read-only: nothing on the page is changed.
+ */
+export function readOwnProfileText(reader: OwnProfileReader, doc: Document, pathname: string): string | undefined {
+  if (!reader.paths.some((path) => path.test(pathname))) return undefined;
+  if (!reader.ownMarkers.some((selector) => doc.querySelector(selector))) return undefined;
+  for (const selector of reader.textSelectors) {
+    const element = doc.querySelector(selector);
+    if (!element) continue;
+    return element.matches('textarea, input') ? (element as HTMLTextAreaElement).value : (element.textContent ?? '');
+  }
+  return undefined;
 }
