@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { isArrayBuffer } from '../messaging/bytes';
 import { isEnvelope, type MessageType, type ProtocolMap, type RequestOf } from '../messaging/protocol';
-import { fail, ok, type Result } from '../messaging/result';
+import { fail, failWith, ok, type Result } from '../messaging/result';
 import { settingsHandlers } from '../settings/handlers';
 import { isSiteEnabled } from '../settings/sites';
 import { getSettingsState } from '../settings/store';
@@ -49,7 +49,5 @@ export function handleBackgroundMessage(message: unknown, sender: Sender): Promi
   if (!isEnvelope(message) || message.to !== 'background') return undefined;
   const handler = handlers[message.type] as Handler<MessageType> | undefined;
   if (!handler) return Promise.resolve(fail('bad-request', `Unknown message ${message.type}`));
-  return handler(message.req, sender).catch((error: unknown) =>
-    fail('bad-request', error instanceof Error ? error.message : String(error)),
-  );
+  return handler(message.req, sender).catch((error: unknown) => failWith('bad-request', error));
 }

@@ -1,15 +1,17 @@
+import { createLock } from '../async/lock';
+
 /**
  * Runs engine jobs one at a time (ORT-web and one tesseract worker cannot run concurrently)
  * and lets a queued or running job be cancelled by request id.
  */
 export class JobQueue {
-  #tail: Promise<unknown> = Promise.resolve();
+  readonly #serialised = createLock();
   readonly #controllers = new Map<string, AbortController>();
 
   run<T>(requestId: string, job: (signal: AbortSignal) => Promise<T>, timeoutMs: number): Promise<T> {
     const controller = new AbortController();
     this.#controllers.set(requestId, controller);
-    const result = this.#tail.then(async () => {
+    return this.#serialised(async () => {
       controller.signal.throwIfAborted();
       const timer = setTimeout(() => controller.abort(new DOMException('The check took too long', 'TimeoutError')), timeoutMs);
       try {
@@ -19,8 +21,6 @@ export class JobQueue {
         this.#controllers.delete(requestId);
       }
     });
-    this.#tail = result.catch(() => undefined);
-    return result;
   }
 
   cancel(requestId: string): boolean {
