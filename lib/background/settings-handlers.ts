@@ -1,12 +1,12 @@
 import type { Browser } from 'wxt/browser';
 import { clearAudit, readAudit } from '../audit/log';
-import { callEngine } from '../background/engine-client';
-import { isOwnContentScript, isOwnExtensionPage } from '../background/senders';
 import { fromWire } from '../messaging/bytes';
 import type { MessageType, ProtocolMap, RequestOf } from '../messaging/protocol';
 import { fail, ok, type Result } from '../messaging/result';
-import { checkOptionsFrom } from './engine-options';
-import { getSettingsState, resetUserSettings, saveUserSettings } from './store';
+import { checkOptionsFrom } from '../settings/engine-options';
+import { getSettingsState, resetUserSettings, saveUserSettings } from '../settings/store';
+import { callEngine } from './engine-client';
+import { isOwnContentScript, isOwnExtensionPage } from './senders';
 
 type Sender = Browser.runtime.MessageSender;
 type Handler<T extends MessageType> = (req: RequestOf<T>, sender: Sender) => Promise<Result<ProtocolMap[T]['res']>>;
