@@ -47,7 +47,8 @@ const handlers: Handlers = {
 /** Answers background-bound messages; never throws across the boundary. */
 export function handleBackgroundMessage(message: unknown, sender: Sender): Promise<Result<unknown>> | undefined {
   if (!isEnvelope(message) || message.to !== 'background') return undefined;
-  const handler = handlers[message.type] as Handler<MessageType> | undefined;
+  // Own keys only: a type such as "toString" must not reach Object.prototype.
+  const handler = Object.hasOwn(handlers, message.type) ? (handlers[message.type] as Handler<MessageType>) : undefined;
   if (!handler) return Promise.resolve(fail('bad-request', `Unknown message ${message.type}`));
   return handler(message.req, sender).catch((error: unknown) => failWith('bad-request', error));
 }

@@ -12,9 +12,10 @@ export class JobQueue {
     const controller = new AbortController();
     this.#controllers.set(requestId, controller);
     return this.#serialised(async () => {
-      controller.signal.throwIfAborted();
-      const timer = setTimeout(() => controller.abort(new DOMException('The check took too long', 'TimeoutError')), timeoutMs);
+      let timer: ReturnType<typeof setTimeout> | undefined;
       try {
+        controller.signal.throwIfAborted();
+        timer = setTimeout(() => controller.abort(new DOMException('The check took too long', 'TimeoutError')), timeoutMs);
         return await Promise.race([job(controller.signal), rejectOnAbort(controller.signal)]);
       } finally {
         clearTimeout(timer);
