@@ -28,7 +28,7 @@ export interface OnnxSettings {
   /**
    * ORT's own glue module and binary, side by side (the extension's /ort/ folder). Needed for threads:
    * emscripten starts each thread as a module worker from the glue's own URL, which inside a bundle
-   * would be the app chunk (engine-in-extension.md §2). Default: the binary next to ORT's bundle.
+   * would be the app chunk (docs/design-notes.md, Engine in the extension §2). Default: the binary next to ORT's bundle.
    */
   wasmPaths?: { mjs: string; wasm: string };
 }
