@@ -1,20 +1,18 @@
-import type { Browser } from 'wxt/browser';
 import { isArrayBuffer } from '../messaging/bytes';
-import { isEnvelope, type MessageType, type ProtocolMap, type RequestOf } from '../messaging/protocol';
+import { isEnvelope, type MessageType } from '../messaging/protocol';
 import { fail, failWith, ok, type Result } from '../messaging/result';
 import { isSiteEnabled } from '../settings/sites';
 import { getSettingsState } from '../settings/store';
 import { callEngine } from './engine-client';
 import { holdHandlers } from './handlers/hold';
 import { sessionHandlers } from './handlers/session';
+import type { Handler, Sender } from './handlers/types';
 import { settingsHandlers } from './settings-handlers';
 import { addMastodonInstance } from './mastodon-instances';
 import { profileHandlers } from './profile-handlers';
 import { isOwnContentScript, isOwnDialog, isOwnExtensionPage } from './senders';
 import { recentStarts } from './started';
 
-type Sender = Browser.runtime.MessageSender;
-type Handler<T extends MessageType> = (req: RequestOf<T>, sender: Sender) => Promise<Result<ProtocolMap[T]['res']>>;
 type Handlers = { [T in MessageType]?: Handler<T> };
 
 const handlers: Handlers = {
