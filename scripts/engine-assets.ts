@@ -25,7 +25,7 @@ export function engineAssets(root: string): CopiedAsset[] {
     { absoluteSrc: join(packageDir('tesseract.js'), 'dist/worker.min.js'), relativeDest: 'tesseract/worker.min.js' },
     // ORT's glue and binary side by side: its threads start as module workers from the glue's own URL.
     ...['mjs', 'wasm'].map((ext) => ({
-      absoluteSrc: join(packageDir('onnxruntime-web'), `dist/ort-wasm-simd-threaded.${ext}`),
+      absoluteSrc: join(packageDir('onnxruntime-web', `ort-wasm-simd-threaded.${ext}`), `ort-wasm-simd-threaded.${ext}`),
       relativeDest: `ort/ort-wasm-simd-threaded.${ext}`,
     })),
     { absoluteSrc: join(files.tesseractLang, 'eng.traineddata.gz'), relativeDest: 'tesseract/eng.traineddata.gz' },
