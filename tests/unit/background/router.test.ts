@@ -22,7 +22,7 @@ const { invalidateSettings } = await import('../../../lib/settings/store');
 const OURS = fakeBrowser.runtime.id;
 const page = (path: string) => fakeBrowser.runtime.getURL(path as never);
 
-/** Who may send the background a message, and forgeries of them (see senders.test.ts for each check on its own). */
+/** Who may send the background a message, and forgeries of them (see sender-forgeries.test.ts for each check on its own). */
 const SENDERS = {
   contentScript: { id: OURS, tab: { id: 7 }, frameId: 0, url: 'https://x.com/compose/post' },
   dialog: { id: OURS, tab: { id: 7 }, frameId: 3, url: `${page('/dialog.html')}#s` },

@@ -25,7 +25,6 @@ const SENDERS = {
   contentScriptWithoutUrl: { id: OURS, tab: { id: 7 }, frameId: 0 },
   // Our content script in a page that calls itself dialog.html: a content script, not the dialog.
   pageNamedDialog: { id: OURS, tab: { id: 7 }, frameId: 3, url: 'https://evil.example/dialog.html' },
-  dialogPathInAnotherExtension: { id: OURS, tab: { id: 7 }, url: 'chrome-extension://someone-else/dialog.html' },
   ourOriginAsAPrefix: { id: OURS, url: `https://x.com/?next=${page('/dialog.html')}` },
 } as const;
 
