@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { isArrayBuffer } from '../messaging/bytes';
 import { isEnvelope, type MessageType } from '../messaging/protocol';
 import { fail, failWith, ok, type Result } from '../messaging/result';
@@ -37,7 +38,13 @@ const handlers: Handlers = {
     return warmed.ok ? ok(null) : warmed;
   },
 
-  keepalive: async (_req, sender) => (isOwnExtensionPage(sender) ? ok(null) : fail('forbidden', 'Not ours')),
+  keepalive: async (_req, sender) => {
+    if (!isOwnExtensionPage(sender)) return fail('forbidden', 'Not ours');
+    // A message alone does not reset Firefox's idle timer for a running event page; a call into
+    // the parent process does (reason "parentApiCall"). Chrome counts it as activity too.
+    await browser.runtime.getPlatformInfo().catch(() => undefined);
+    return ok(null);
+  },
 
   'diagnostics/get': async (_req, sender) => (isOwnExtensionPage(sender) ? ok({ starts: await recentStarts() }) : fail('forbidden', 'Not ours')),
 };

@@ -6,9 +6,10 @@ import type { Platform } from './types';
 /**
  * Firefox suspends an event page 30 s after its last event or parent-process API call, answers
  * still owed or not (ext-backgroundPage.js; API calls reset the timer, reason "parentApiCall").
- * While engine work is in flight the page makes a trivial API call this often.
+ * While engine work is in flight the page makes a trivial API call this often (well inside the
+ * timeout, which a trust or a test may shorten with `extensions.background.idle.timeout`).
  */
-const STAY_AWAKE_EVERY_MS = 10_000;
+const STAY_AWAKE_EVERY_MS = 2_000;
 
 let worker: EngineWorker | undefined;
 let inFlight = 0;
