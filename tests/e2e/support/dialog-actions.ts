@@ -54,8 +54,8 @@ async function settledButtons(frame: AnyFrame, timeoutMs: number): Promise<strin
   }
 }
 
-/** Whether the dialog, once its checks are done, offers `choice`. */
-export async function offers(frame: AnyFrame, choice: DialogChoice, timeoutMs = 60_000): Promise<boolean> {
+/** Whether the dialog, once its checks are done, offers `choice`. A cold check on a busy 2-core machine can take a minute. */
+export async function offers(frame: AnyFrame, choice: DialogChoice, timeoutMs = 120_000): Promise<boolean> {
   return (await settledButtons(frame, timeoutMs)).includes(choice);
 }
 
