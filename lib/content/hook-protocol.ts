@@ -18,6 +18,12 @@ export const HOOK_HELLO = 'consent-guard/page-hook-hello';
 export const LINK_TAG = 'consent-guard-link';
 /** hook → gate on the link: the document was opened again; put the listeners back now. */
 export const REOPENED_EVENT = 'consent-guard-reopened';
+/**
+ * hook → gate on the link, around the input/change events the hook fires to hand over approved
+ * files: the gate lets those through instead of holding them again. The page never holds the link.
+ */
+export const DELIVERING_EVENT = 'consent-guard-delivering';
+export const DELIVERED_EVENT = 'consent-guard-delivered';
 
 /** hook → gate: the page asked for a picker the gate cannot see (detached, in a shadow tree, or showPicker). */
 export interface PickClaim {

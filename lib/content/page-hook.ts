@@ -1,7 +1,7 @@
 import { saveBrands } from './hook-brands';
 import { guardClipboardRead } from './hook-clipboard';
 import { replace } from './hook-replace';
-import { HOOK_HELLO, REOPENED_EVENT, takeOrLeaveLink, type HookDelivery, type PickClaim } from './hook-protocol';
+import { DELIVERED_EVENT, DELIVERING_EVENT, HOOK_HELLO, REOPENED_EVENT, takeOrLeaveLink, type HookDelivery, type PickClaim } from './hook-protocol';
 
 /**
  * Runs in the page's own (MAIN) world at document_start, before any page script, in every frame
@@ -46,14 +46,20 @@ export function installPageHook(): void {
   };
 
   const deliver = (input: HTMLInputElement, delivery: HookDelivery) => {
-    if (delivery.kind === 'deliver' && Array.isArray(delivery.files)) {
-      const transfer = new DataTransfer();
-      for (const file of delivery.files) if (file instanceof File) transfer.items.add(file);
-      input.files = transfer.files;
-      nativeDispatch.call(input, new Event('input', { bubbles: true, composed: true }));
-      nativeDispatch.call(input, new Event('change', { bubbles: true }));
-    } else {
-      nativeDispatch.call(input, new Event('cancel'));
+    // The gate lets these events through: the files in them are the ones the user approved.
+    if (link) nativeDispatch.call(link, new Event(DELIVERING_EVENT));
+    try {
+      if (delivery.kind === 'deliver' && Array.isArray(delivery.files)) {
+        const transfer = new DataTransfer();
+        for (const file of delivery.files) if (file instanceof File) transfer.items.add(file);
+        input.files = transfer.files;
+        nativeDispatch.call(input, new Event('input', { bubbles: true, composed: true }));
+        nativeDispatch.call(input, new Event('change', { bubbles: true }));
+      } else {
+        nativeDispatch.call(input, new Event('cancel'));
+      }
+    } finally {
+      if (link) nativeDispatch.call(link, new Event(DELIVERED_EVENT));
     }
   };
 

@@ -1,4 +1,5 @@
-import { REOPENED_EVENT, takeOrLeaveLink } from './hook-protocol';
+import { DELIVERED_EVENT, DELIVERING_EVENT, REOPENED_EVENT, takeOrLeaveLink } from './hook-protocol';
+import { trustHookDelivery } from './redispatch';
 import { gateSignal, renewListeners } from './lifetime';
 
 /**
@@ -26,6 +27,9 @@ export function watchListenerErasure(install: () => void): void {
   addSentinel();
   const link = takeOrLeaveLink(document);
   link?.addEventListener(REOPENED_EVENT, check, { signal: gateSignal });
+  // The same private node brackets the hook's hand-over of approved files (page-hook.ts `deliver`).
+  link?.addEventListener(DELIVERING_EVENT, () => trustHookDelivery(true), { signal: gateSignal });
+  link?.addEventListener(DELIVERED_EVENT, () => trustHookDelivery(false), { signal: gateSignal });
   // If the hook never took the link (it did not run in this frame), the page must not find it.
   if (link?.isConnected) document.addEventListener('DOMContentLoaded', () => link.remove(), { once: true, signal: gateSignal });
   new MutationObserver(check).observe(document, { childList: true });
