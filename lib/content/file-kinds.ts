@@ -13,7 +13,8 @@ const PICTURES: ReadonlySet<SniffedType> = new Set(['jpeg', 'png', 'gif', 'webp'
 export async function isCheckable(file: File): Promise<boolean> {
   if (file.type.startsWith('image/') || file.type.startsWith('video/')) return true;
   try {
-    return PICTURES.has(sniffType(new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer())));
+    // Read through a Response made here: in Firefox a page's File hands back buffers of the page's compartment.
+    return PICTURES.has(sniffType(new Uint8Array(await new Response(file.slice(0, HEAD_BYTES)).arrayBuffer())));
   } catch {
     return true; // unreadable here: the check will say so, nothing passes unseen
   }

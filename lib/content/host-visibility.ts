@@ -3,6 +3,8 @@ export const STEADY_MS = 500;
 const CHECK_MS = 200;
 /** After this long hidden, the hold ends (nothing attached) rather than leave the page blocked with nothing to see. */
 export const HIDDEN_LIMIT_MS = 5000;
+/** A page that restyles the host back each time it is put right would keep both sides busy for ever: the hold ends instead. */
+const MAX_RESTYLES = 50;
 
 export interface HostWatch {
   visibleForDecision(): boolean;
@@ -88,6 +90,11 @@ export function watchHost(host: HTMLElement, dialog: HTMLDialogElement, hostStyl
   let hiddenSince: number | undefined;
   let below = new Set<Element>();
   let stopped = false;
+  let restyles = 0;
+  const giveUp = () => {
+    stopped = true;
+    onHiddenTooLong();
+  };
 
   const raise = () => {
     try {
@@ -101,7 +108,10 @@ export function watchHost(host: HTMLElement, dialog: HTMLDialogElement, hostStyl
   };
   const check = () => {
     if (stopped) return;
-    if (host.getAttribute('style') !== hostStyle) host.setAttribute('style', hostStyle);
+    if (host.getAttribute('style') !== hostStyle) {
+      if (++restyles > MAX_RESTYLES) return giveUp();
+      host.setAttribute('style', hostStyle);
+    }
     if (!host.isConnected) return;
     if (!dialog.open || !dialog.matches(':modal') || pageTopLayer().some((el) => !below.has(el))) {
       raise();
@@ -115,10 +125,7 @@ export function watchHost(host: HTMLElement, dialog: HTMLDialogElement, hostStyl
     }
     visibleSince = undefined;
     hiddenSince ??= now;
-    if (now - hiddenSince > HIDDEN_LIMIT_MS) {
-      stopped = true;
-      onHiddenTooLong();
-    }
+    if (now - hiddenSince > HIDDEN_LIMIT_MS) giveUp();
   };
 
   raise();

@@ -9,6 +9,7 @@ import type { Frame as PpFrame } from 'puppeteer-core';
 export interface PageDriver {
   /** A real (trusted) click, so the page has user activation for its picker. */
   click(selector: string, frameUrl?: string): Promise<void>;
+  /** (Every `frameUrl` is a part of the frame's URL, or `name=<name>` for a frame whose URL says nothing.) */
   /** Clicks `selector`, waits for the browser's file chooser and picks `files` in it. */
   pickWithChooser(selector: string, files: string[], frameUrl?: string): Promise<void>;
   /** Sets files straight on a (light-DOM) input, as automation does. */
@@ -41,7 +42,7 @@ export async function launch(name: 'chromium' | 'firefox', proxyPort: number, op
 async function chromiumPage(context: BrowserContext, url: string): Promise<PageDriver> {
   const page: PwPage = await context.newPage();
   await page.goto(url);
-  const frame = (u?: string) => (u ? page.frames().find((f) => f.url().includes(u)) ?? page.mainFrame() : page.mainFrame());
+  const frame = (u?: string) => (u ? page.frames().find((f) => frameIs(f, u)) ?? page.mainFrame() : page.mainFrame());
   return {
     click: (s, u) => frame(u).click(s),
     pickWithChooser: async (s, files, u) => {
@@ -59,7 +60,7 @@ async function chromiumPage(context: BrowserContext, url: string): Promise<PageD
 async function firefoxPage(browser: Browser, url: string): Promise<PageDriver> {
   const page: PpPage = await browser.newPage();
   await page.goto(url);
-  const frame = (u?: string) => (u ? page.frames().find((f) => f.url().includes(u)) ?? page.mainFrame() : page.mainFrame());
+  const frame = (u?: string) => (u ? page.frames().find((f) => frameIs(f, u)) ?? page.mainFrame() : page.mainFrame());
   return {
     click: (s, u) => frame(u).click(s),
     pickWithChooser: async (s, files, u) => {
@@ -74,4 +75,9 @@ async function firefoxPage(browser: Browser, url: string): Promise<PageDriver> {
     dialog: () => firefoxDialogFrame(page),
     close: () => page.close(),
   };
+}
+
+/** A frame by part of its URL, or by its name (`name=<name>`): about:blank, srcdoc and rewritten frames share URLs. */
+function frameIs(frame: { url(): string; name(): string }, wanted: string): boolean {
+  return wanted.startsWith('name=') ? frame.name() === wanted.slice(5) : frame.url().includes(wanted);
 }
