@@ -12,7 +12,8 @@ import { gateSignal, renewListeners } from './lifetime';
  * fallback for anything else that replaces the document's content.
  */
 export function watchListenerErasure(install: () => void): void {
-  const sentinel = `consent-guard-alive-${crypto.randomUUID()}`;
+  // getRandomValues, not randomUUID: data: and sandboxed frames are not secure contexts.
+  const sentinel = `consent-guard-alive-${[...crypto.getRandomValues(new Uint32Array(4))].map((n) => n.toString(36)).join('')}`;
   let heard = false;
   const addSentinel = () => window.addEventListener(sentinel, () => (heard = true), { signal: gateSignal });
   const check = () => {

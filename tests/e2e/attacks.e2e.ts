@@ -9,7 +9,9 @@ import { EXACT_ORIGINALS } from './support/policy-namespace';
 import { attachThenDecide, fixtureStatus, settle, uploadsTo } from './support/intercept';
 import { decide } from './support/dialog-actions';
 import { dispatchSynthetic, pageFile } from './support/synthetic';
+import { writeTestPng } from './support/images';
 
+// Pages a failing test leaves open are closed (after its diagnostics are saved) by support/setup.ts.
 /**
  * The page is untrusted (issue 14). Each attack below gave a page the original file with no dialog,
  * or stole the user's decision; each runs beside a control that holds. Every attack case asserts
@@ -124,153 +126,140 @@ describe.each(['chromium', 'firefox'] as const)('%s: the page cannot take the fi
     if (reason) console.info(`[${name}] skipped "${c.title}": ${reason}`);
     it.skipIf(reason !== undefined)(`${c.title}: held; Cancel uploads nothing`, async () => {
       const page = await browser.open(c.url);
-      try {
-        await attachThenDecide(page, server, { attach: () => c.attach(page), choice: 'Cancel', path: c.path });
-        // The page's own record: it never saw the file.
-        expect(uploadsTo(server, c.path)).toHaveLength(0);
-      } finally {
-        await page.close();
-      }
+      await attachThenDecide(page, server, { attach: () => c.attach(page), choice: 'Cancel', path: c.path });
+      // The page's own record: it never saw the file.
+      expect(uploadsTo(server, c.path)).toHaveLength(0);
+      await page.close();
     });
   }
 
   it('control and leak: after Post original the page gets the original, byte for byte', async () => {
     const page = await browser.open(PICKERS);
-    try {
-      const parts = await attachThenDecide(page, server, { attach: () => page.pickWithChooser('#control', [oddName]), choice: 'Post original', path: '/upload/control' });
-      expect((parts as { bytes: Buffer }[])[0]!.bytes.equals(original)).toBe(true);
-    } finally {
-      await page.close();
-    }
+    const parts = await attachThenDecide(page, server, { attach: () => page.pickWithChooser('#control', [oddName]), choice: 'Post original', path: '/upload/control' });
+    expect((parts as { bytes: Buffer }[])[0]!.bytes.equals(original)).toBe(true);
+    await page.close();
+  });
+
+  it("(e) navigator.clipboard.read() gets the image only after the user's decision", async () => {
+    await browser.context?.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
+    const page = await browser.open(PASTE);
+    const png = readFileSync(writeTestPng('clipboard.png')).toString('base64');
+    const written = await page.evaluate(async (b64) => {
+      const blob = new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' });
+      return navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]).then(() => 'ok', (e: Error) => e.message);
+    }, png);
+    expect(written).toBe('ok');
+    await attachThenDecide(page, server, { attach: () => page.click('#clipboard-read'), choice: 'Cancel', path: '/upload/clipboard-read' });
+    // After Cancel the page's read resolves without the image.
+    await expect.poll(() => fixtureStatus(page)).toBe('nothing');
+    const parts = await attachThenDecide(page, server, { attach: () => page.click('#clipboard-read'), choice: 'Post original', path: '/upload/clipboard-read' });
+    expect(parts).toHaveLength(1);
+    await page.close();
   });
 
   it('(leak) a redacted copy is posted under a neutral name, not the one carrying the patient', async () => {
     const page = await browser.open(PICKERS);
-    try {
-      const parts = await attachThenDecide(page, server, { attach: () => page.pickWithChooser('#control', [namedFile]), choice: 'Redact and continue', path: '/upload/control' });
-      expect(parts, 'the sample offers Redact').not.toBe('no-redact');
-      const [part] = parts as { name: string; bytes: Buffer }[];
-      expect(part!.name).toMatch(/^image-1\.(jpg|png|webp)$/);
-      expect(part!.bytes.equals(original)).toBe(false);
-    } finally {
-      await page.close();
-    }
+    const parts = await attachThenDecide(page, server, { attach: () => page.pickWithChooser('#control', [namedFile]), choice: 'Redact and continue', path: '/upload/control' });
+    expect(parts, 'the sample offers Redact').not.toBe('no-redact');
+    const [part] = parts as { name: string; bytes: Buffer }[];
+    expect(part!.name).toMatch(/^image-1\.(jpg|png|webp)$/);
+    expect(part!.bytes.equals(original)).toBe(false);
+    await page.close();
   });
 
   it('(leak) a paste whose HTML carries the image is held, and Cancel leaves no image markup', async () => {
     const page = await browser.open(PASTE);
-    try {
-      const init = { base64: original.toString('base64'), text: 'Healing well' };
-      await attachThenDecide(page, server, { attach: () => page.evaluate(pasteHtml, init), choice: 'Cancel', path: '/upload/html-paste' });
-      await expect.poll(() => page.evaluate(() => document.getElementById('editor')!.textContent, undefined)).toContain('Healing well');
-      const seen = await page.evaluate(() => ({ html: (window as unknown as { __fixture: { pastedHtml: string[] } }).__fixture.pastedHtml, editor: document.getElementById('editor')!.innerHTML }), undefined);
-      expect(seen.html.join('')).not.toMatch(/<img|data:image/i);
-      expect(seen.editor).not.toMatch(/<img|data:image/i);
-    } finally {
-      await page.close();
-    }
+    const init = { base64: original.toString('base64'), text: 'Healing well' };
+    await attachThenDecide(page, server, { attach: () => page.evaluate(pasteHtml, init), choice: 'Cancel', path: '/upload/html-paste' });
+    await expect.poll(() => page.evaluate(() => document.getElementById('editor')!.textContent, undefined)).toContain('Healing well');
+    const seen = await page.evaluate(() => ({ html: (window as unknown as { __fixture: { pastedHtml: string[] } }).__fixture.pastedHtml, editor: document.getElementById('editor')!.innerHTML }), undefined);
+    expect(seen.html.join('')).not.toMatch(/<img|data:image/i);
+    expect(seen.editor).not.toMatch(/<img|data:image/i);
+    await page.close();
   });
 
   it('(leak) after Redact the pasted HTML carries only the redacted copy', async () => {
     const page = await browser.open(PASTE);
-    try {
-      const init = { base64: original.toString('base64'), text: 'Healing well' };
-      const parts = await attachThenDecide(page, server, { attach: () => page.evaluate(pasteHtml, init), choice: 'Redact and continue', path: '/upload/html-paste' });
-      expect(parts, 'the sample offers Redact').not.toBe('no-redact');
-      expect((parts as { bytes: Buffer }[])[0]!.bytes.equals(original)).toBe(false);
-      const html = await page.evaluate(() => (window as unknown as { __fixture: { pastedHtml: string[] } }).__fixture.pastedHtml.join(''), undefined);
-      expect(html).not.toContain(original.toString('base64').slice(0, 200));
-    } finally {
-      await page.close();
-    }
+    const init = { base64: original.toString('base64'), text: 'Healing well' };
+    const parts = await attachThenDecide(page, server, { attach: () => page.evaluate(pasteHtml, init), choice: 'Redact and continue', path: '/upload/html-paste' });
+    expect(parts, 'the sample offers Redact').not.toBe('no-redact');
+    expect((parts as { bytes: Buffer }[])[0]!.bytes.equals(original)).toBe(false);
+    const html = await page.evaluate(() => (window as unknown as { __fixture: { pastedHtml: string[] } }).__fixture.pastedHtml.join(''), undefined);
+    expect(html).not.toContain(original.toString('base64').slice(0, 200));
+    await page.close();
   });
 
   it('(lock) 25 synthetic pastes show one dialog, and after Cancel none uploads', async () => {
     const page = await browser.open(PASTE);
-    try {
-      const file = pageFile(sample);
-      for (let i = 0; i < 25; i++) await page.evaluate(dispatchSynthetic, { kind: 'paste', selector: '#editor', files: [file] });
-      const dialog = await page.dialog();
-      await settle();
-      expect(await hostCount(page)).toBe(1);
-      await decide(dialog, 'Cancel');
-      await expect.poll(() => hostCount(page)).toBe(0);
-      await settle();
-      expect(await hostCount(page)).toBe(0);
-      expect(uploadsTo(server, '/upload/html-paste')).toHaveLength(0);
-      expect(await fixtureStatus(page)).toBe('idle');
-    } finally {
-      await page.close();
-    }
+    const file = pageFile(sample);
+    for (let i = 0; i < 25; i++) await page.evaluate(dispatchSynthetic, { kind: 'paste', selector: '#editor', files: [file] });
+    const dialog = await page.dialog();
+    await settle();
+    expect(await hostCount(page)).toBe(1);
+    await decide(dialog, 'Cancel');
+    await expect.poll(() => hostCount(page)).toBe(0);
+    await settle();
+    expect(await hostCount(page)).toBe(0);
+    expect(uploadsTo(server, '/upload/html-paste')).toHaveLength(0);
+    expect(await fixtureStatus(page)).toBe('idle');
+    await page.close();
   });
 
   it('(click) page CSS that fades the dialog to 2% under a decoy changes nothing: it stays opaque and on top', async () => {
     const page = await browser.open(`${OVERLAY}?attack=fade`);
-    try {
-      const parts = await attachThenDecide(page, server, {
-        attach: async () => {
-          await page.pickWithChooser('#control', [sample]);
-          await page.dialog();
-          const seen = await page.evaluate(() => {
-            const host = document.querySelector('consent-guard-dialog')!;
-            const hit = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
-            return { opacity: getComputedStyle(host).opacity, onTop: hit === host };
-          }, undefined);
-          expect(seen).toEqual({ opacity: '1', onTop: true });
-        },
-        choice: 'Post original',
-        path: '/upload/overlay',
-      });
-      expect((parts as { bytes: Buffer }[])[0]!.bytes.equals(original)).toBe(true);
-    } finally {
-      await page.close();
-    }
+    const parts = await attachThenDecide(page, server, {
+      attach: async () => {
+        await page.pickWithChooser('#control', [sample]);
+        await page.dialog();
+        const seen = await page.evaluate(() => {
+          const host = document.querySelector('consent-guard-dialog')!;
+          const hit = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+          return { opacity: getComputedStyle(host).opacity, onTop: hit === host };
+        }, undefined);
+        expect(seen).toEqual({ opacity: '1', onTop: true });
+      },
+      choice: 'Post original',
+      path: '/upload/overlay',
+    });
+    expect((parts as { bytes: Buffer }[])[0]!.bytes.equals(original)).toBe(true);
+    await page.close();
   });
 
   it("(lock) a composer that is the page's own modal <dialog> does not make ours inert", async () => {
     const page = await browser.open(`${OVERLAY}?attack=modal`);
-    try {
-      // Real clicks (Playwright and WebDriver BiDi) land only on what is hit-testable: an inert dialog times out.
-      const parts = await attachThenDecide(page, server, { attach: () => pick('#control')(page), choice: 'Post original', path: '/upload/overlay' });
-      expect((parts as { bytes: Buffer }[])[0]!.bytes.equals(original)).toBe(true);
-    } finally {
-      await page.close();
-    }
+    // Real clicks (Playwright and WebDriver BiDi) land only on what is hit-testable: an inert dialog times out.
+    const parts = await attachThenDecide(page, server, { attach: () => pick('#control')(page), choice: 'Post original', path: '/upload/overlay' });
+    expect((parts as { bytes: Buffer }[])[0]!.bytes.equals(original)).toBe(true);
+    await page.close();
   });
 
   it('(lock) display:none from the page stylesheet does not hide the dialog', async () => {
     const page = await browser.open(`${OVERLAY}?attack=hide`);
-    try {
-      await attachThenDecide(page, server, {
-        attach: async () => {
-          await page.pickWithChooser('#control', [sample]);
-          await page.dialog();
-          expect(await page.evaluate(() => getComputedStyle(document.querySelector('consent-guard-dialog')!).display, undefined)).toBe('block');
-        },
-        choice: 'Cancel',
-        path: '/upload/overlay',
-      });
-    } finally {
-      await page.close();
-    }
+    await attachThenDecide(page, server, {
+      attach: async () => {
+        await page.pickWithChooser('#control', [sample]);
+        await page.dialog();
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector('consent-guard-dialog')!).display, undefined)).toBe('block');
+      },
+      choice: 'Cancel',
+      path: '/upload/overlay',
+    });
+    await page.close();
   });
 
   it('(lock) a page that keeps re-hiding the dialog gets nothing, and is not left blocked', async () => {
     const page = await browser.open(`${OVERLAY}?attack=fight`);
-    try {
-      await page.pickWithChooser('#control', [sample]);
-      // The hold ends with nothing attached rather than stay invisible.
-      await expect.poll(() => fixtureStatus(page), { timeout: 30_000 }).toBe('cancelled');
-      await expect.poll(() => hostCount(page)).toBe(0);
-      await settle();
-      expect(uploadsTo(server, '/upload/overlay')).toHaveLength(0);
-      // The page takes clicks again: a new pick opens a picker.
-      await page.pickWithChooser('#control', [sample]);
-      await settle();
-      expect(uploadsTo(server, '/upload/overlay')).toHaveLength(0);
-    } finally {
-      await page.close();
-    }
+    await page.pickWithChooser('#control', [sample]);
+    // The hold ends with nothing attached rather than stay invisible.
+    await expect.poll(() => fixtureStatus(page), { timeout: 30_000 }).toBe('cancelled');
+    await expect.poll(() => hostCount(page)).toBe(0);
+    await settle();
+    expect(uploadsTo(server, '/upload/overlay')).toHaveLength(0);
+    // The page takes clicks again: a new pick opens a picker.
+    await page.pickWithChooser('#control', [sample]);
+    await settle();
+    expect(uploadsTo(server, '/upload/overlay')).toHaveLength(0);
+    await page.close();
   });
 
   it('(lock) a reload with the dialog open lifts the upload block in that tab', async () => {
@@ -284,31 +273,25 @@ describe.each(['chromium', 'firefox'] as const)('%s: the page cannot take the fi
           ),
         undefined,
       );
-    try {
-      await page.pickWithChooser('#control', [sample]);
-      await page.dialog();
-      await expect.poll(post).toBe('blocked');
-      await page.evaluate(() => location.reload(), undefined).catch(() => undefined);
-      await expect.poll(() => page.evaluate(() => document.readyState, undefined).catch(() => 'loading')).toBe('complete');
-      await expect.poll(post).toBe('reached');
-      expect(uploadsTo(server, '/upload/overlay')).toHaveLength(0);
-    } finally {
-      await page.close();
-    }
+    await page.pickWithChooser('#control', [sample]);
+    await page.dialog();
+    await expect.poll(post).toBe('blocked');
+    await page.evaluate(() => location.reload(), undefined).catch(() => undefined);
+    await expect.poll(() => page.evaluate(() => document.readyState, undefined).catch(() => 'loading')).toBe('complete');
+    await expect.poll(post).toBe('reached');
+    expect(uploadsTo(server, '/upload/overlay')).toHaveLength(0);
+    await page.close();
   });
 
   const noFixedAddress = 'Firefox names extension pages by a random per-install UUID that a page cannot know';
   if (name === 'firefox') console.info(`[firefox] skipped "the dialog page cannot be fetched": ${noFixedAddress}`);
   it.skipIf(name === 'firefox')('(click) the dialog page cannot be fetched or framed by its fixed address (Chromium: use_dynamic_url)', async () => {
     const page = await browser.open(OVERLAY);
-    try {
-      const fetched = await page.evaluate(
-        (url) => fetch(url).then((r) => `status ${r.status}`, () => 'refused'),
-        `chrome-extension://${CHROME_EXTENSION_ID}/dialog.html`,
-      );
-      expect(fetched).toBe('refused');
-    } finally {
-      await page.close();
-    }
+    const fetched = await page.evaluate(
+      (url) => fetch(url).then((r) => `status ${r.status}`, () => 'refused'),
+      `chrome-extension://${CHROME_EXTENSION_ID}/dialog.html`,
+    );
+    expect(fetched).toBe('refused');
+    await page.close();
   });
 });
