@@ -59,7 +59,6 @@ const PICK_CASES: PickCase[] = [
   { title: 'control: an ordinary input the user clicks', url: PICKERS, path: '/upload/control', attach: pick('#control') },
   { title: '(a) input appended, click()ed and removed before the pick', url: PICKERS, path: '/upload/remove-before-pick', attach: pick('#remove-before-pick') },
   { title: "(b) another frame's click() on a hidden input", url: PICKERS, path: '/upload/foreign-click-connected', attach: pick('#foreign-click-connected') },
-  { title: "(b) another frame's click() on a detached input", url: PICKERS, path: '/upload/foreign-click-detached', attach: pick('#foreign-click-detached') },
   { title: "(e) a detached label's click()", url: PICKERS, path: '/upload/detached-label', attach: pick('#detached-label') },
   {
     title: '(c) document.open() and write() after load, then an input in the new document',
@@ -133,6 +132,16 @@ describe.each(['chromium', 'firefox'] as const)('%s: the page cannot take the fi
     });
   }
 
+  it("(b) another frame's click() on a detached input: held in that 1×1 frame, where no decision can be taken, then ended with nothing", async () => {
+    const page = await browser.open(PICKERS);
+    await page.pickWithChooser('#foreign-click-detached', [sample]);
+    // The hold is taken in the helper frame's realm; too small to see, it ends by itself (host-visibility.ts).
+    await expect.poll(() => fixtureStatus(page), { timeout: 30_000 }).toBe('cancelled');
+    await settle();
+    expect(uploadsTo(server, '/upload/foreign-click-detached')).toHaveLength(0);
+    await page.close();
+  });
+
   it('control and leak: after Post original the page gets the original, byte for byte', async () => {
     const page = await browser.open(PICKERS);
     const parts = await attachThenDecide(page, server, { attach: () => page.pickWithChooser('#control', [oddName]), choice: 'Post original', path: '/upload/control' });
@@ -181,11 +190,14 @@ describe.each(['chromium', 'firefox'] as const)('%s: the page cannot take the fi
   it('(leak) after Redact the pasted HTML carries only the redacted copy', async () => {
     const page = await browser.open(PASTE);
     const init = { base64: original.toString('base64'), text: 'Healing well' };
-    const parts = await attachThenDecide(page, server, { attach: () => page.evaluate(pasteHtml, init), choice: 'Redact and continue', path: '/upload/html-paste' });
+    const parts = await attachThenDecide(page, server, { attach: () => page.evaluate(pasteHtml, init), choice: 'Redact and continue', path: '/upload/html-paste' }).catch(async (error: Error) => {
+      throw new Error(`${error.message}; page status: ${await fixtureStatus(page)}`);
+    });
     expect(parts, 'the sample offers Redact').not.toBe('no-redact');
     expect((parts as { bytes: Buffer }[])[0]!.bytes.equals(original)).toBe(false);
     const html = await page.evaluate(() => (window as unknown as { __fixture: { pastedHtml: string[] } }).__fixture.pastedHtml.join(''), undefined);
-    expect(html).not.toContain(original.toString('base64').slice(0, 200));
+    expect(html).toMatch(/<img[^>]+src="data:image\//);
+    expect(html).not.toContain(original.toString('base64'));
     await page.close();
   });
 
