@@ -77,7 +77,7 @@ export function ConsentDialog(props: ConsentDialogProps) {
         </p>
         <div class="cg-body">
           {checking ? (
-            <CheckingView done={done} total={images.length} />
+            <CheckingView done={done} total={images.length} current={images.find((i) => !i.report && !i.failure)} />
           ) : (
             <>
               <h2 id="cg-heading" class={`cg-heading cg-heading-${overall}`}>

@@ -1,3 +1,4 @@
+import type { CheckProgress } from '../../lib/engine/progress';
 import type { Box, IdentifierFinding } from '../../lib/engine/report';
 import type { ReleaseReason } from '../../lib/messaging/protocol';
 import type { DialogPolicy } from '../../lib/dialog/policy';
@@ -17,6 +18,10 @@ export interface ImageView extends ImageCheck {
   url?: string;
   boxes: ReviewBox[];
   preview?: PreviewState;
+  /** Findings so far while the check runs (the report replaces them). */
+  progress?: CheckProgress;
+  /** When this image's check started (Date.now()), while it runs. */
+  checkingSince?: number;
 }
 
 /** The profile consent statement offer for the current site. */
