@@ -13,11 +13,23 @@ const PICTURES: ReadonlySet<SniffedType> = new Set(['jpeg', 'png', 'gif', 'webp'
 export async function isCheckable(file: File): Promise<boolean> {
   if (file.type.startsWith('image/') || file.type.startsWith('video/')) return true;
   try {
-    // Read through a Response made here: in Firefox a page's File hands back buffers of the page's compartment.
-    return PICTURES.has(sniffType(new Uint8Array(await new Response(file.slice(0, HEAD_BYTES)).arrayBuffer())));
+    return PICTURES.has(sniffType(await headOf(file)));
   } catch {
     return true; // unreadable here: the check will say so, nothing passes unseen
   }
+}
+
+/**
+ * The file's first bytes, read with a FileReader made here: in a Firefox content script a page's
+ * File hands back promises and buffers of the page's compartment, which the reader's result is not.
+ */
+function headOf(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsArrayBuffer(file.slice(0, HEAD_BYTES));
+  });
 }
 
 const EXTENSIONS: Record<string, string> = {
