@@ -15,7 +15,9 @@ export async function isCheckable(file: File): Promise<boolean> {
   try {
     return PICTURES.has(sniffType(await headOf(file)));
   } catch {
-    return true; // unreadable here: the check will say so, nothing passes unseen
+    // Unreadable here: a file with no type, or one the browser could not name, is checked (the check
+    // says if it cannot be read); one the browser named as another kind (a PDF) rides along.
+    return file.type === '' || file.type === 'application/octet-stream';
   }
 }
 
