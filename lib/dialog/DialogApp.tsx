@@ -13,6 +13,9 @@ import { ask } from './send';
 import { overallOf } from './status';
 import { useChecks } from './use-checks';
 import { usePreviews } from './use-previews';
+import { visibleForDecision, watchOwnVisibility } from './visibility';
+
+const HIDDEN = 'The page was hiding or covering this window, so your choice was not taken. Make sure you can see all of Consent Guard, then choose again.';
 
 /** Where the consent form lives (built by the consent form's owner). */
 const CONSENT_FORM_PATH = '/consent-form.html';
@@ -32,10 +35,15 @@ export function DialogApp({ sessionId, fallbackPolicy = DEFAULT_DIALOG_POLICY }:
   useEffect(() => {
     if (site) void profileOn(site.id).then(setProfile);
   }, [site?.id]);
+  useEffect(() => watchOwnVisibility(), []);
 
   const decide = useCallback(
     async (decision: Decision) => {
       if (decided) return;
+      // Only Cancel is taken while the page hides or covers this frame (the background asks the page's side too).
+      // A decision no click made (a clear result, a failure the organisation allows) may wait for the frame to settle.
+      const automatic = decision.action === 'release' && (decision.reason === 'nothing-found' || decision.reason === 'check-failed-allowed');
+      if (decision.action !== 'cancel' && !(await visibleForDecision(automatic ? 3000 : 0))) return setNotice(HIDDEN);
       setDecided(true);
       setNotice(undefined);
       // Decide first so the page hears at once; stopping the engine can take a moment.
@@ -45,7 +53,7 @@ export function DialogApp({ sessionId, fallbackPolicy = DEFAULT_DIALOG_POLICY }:
       setDecided(false);
       // A refusal the background explains (for example metadata that could not be removed) is shown as it is.
       const { code, message } = sent.error;
-      setNotice(code === 'not-found' ? t('dialog_error_session') : code === 'forbidden' || code === 'engine-failed' ? message : t('dialog_decision_failed'));
+      setNotice(code === 'not-found' ? t('dialog_error_session') : code === 'forbidden' || code === 'engine-failed' || code === 'hidden' ? message : t('dialog_decision_failed'));
     },
     [decided, sessionId],
   );

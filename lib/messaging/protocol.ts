@@ -135,6 +135,8 @@ export interface ProtocolMap {
   'gate/ping': { req: Record<string, never>; res: null };
   /** background → content script: does this frame still hold the session (or is one being opened)? */
   'hold/ping': { req: { sessionId: string }; res: { held: boolean } };
+  /** background → content script: has the user been able to see the whole dialog (not hidden, covered or faded by the page)? */
+  'hold/visible': { req: { sessionId: string }; res: { visible: boolean } };
   /** content → background: which of these sessions does the background still know (after the page came back from the back/forward cache)? */
   'hold/status': { req: { sessionIds: string[] }; res: { known: string[] } };
   /** engine host → the dialog that asked for check `requestId`: findings so far (no answer expected). */

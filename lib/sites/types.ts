@@ -9,7 +9,11 @@ export interface SiteAdapter {
   readonly id: SiteId;
   /** Human name shown in the dialog and options page. */
   readonly name: string;
-  /** Match patterns for the content scripts and host permissions (empty for Mastodon: added at run time). */
+  /**
+   * Match patterns for the content scripts and host permissions (empty for Mastodon: added at run time).
+   * `*.` covers the domain and every subdomain, so the gate also runs in the site's own upload and
+   * media frames (upload.x.com, business.facebook.com, …), where a page could put a file input.
+   */
   readonly matches: readonly string[];
   /** Known upload endpoints, as declarativeNetRequest urlFilters, blocked while a decision is pending. */
   readonly uploadUrlFilters: readonly string[];

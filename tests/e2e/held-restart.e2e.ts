@@ -115,11 +115,10 @@ describe('Chromium: a held image survives a stopped service worker', () => {
     await stopWorkers(page);
     await decide(dialog, 'Cancel');
     await expect.poll(statusOf(page), { timeout: 15_000 }).toBe('cancelled');
-    const refusedBefore = server.refused.filter((h) => h === 'upload.x.com').length;
-    const outcome = await page.evaluate(() => fetch('https://upload.x.com/i/media/upload.json', { method: 'POST', body: 'x' }).then(() => 'sent', () => 'failed'));
-    // The proxy refuses upload.x.com; what matters is that the request left the browser.
-    expect(outcome).toBe('failed');
-    expect(server.refused.filter((h) => h === 'upload.x.com').length).toBeGreaterThan(refusedBefore);
+    // upload.x.com is a fixture host (the attack fixtures frame a widget there): a request the
+    // backstop no longer blocks reaches it and gets an answer (404 for this path); a blocked one fails.
+    const outcome = await page.evaluate(() => fetch('https://upload.x.com/i/media/upload.json', { method: 'POST', mode: 'no-cors', body: 'x' }).then(() => 'sent', () => 'failed'));
+    expect(outcome).toBe('sent');
     await page.close();
   });
 });

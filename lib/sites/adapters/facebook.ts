@@ -3,7 +3,7 @@ import type { SiteAdapter } from '../types';
 export const facebook: SiteAdapter = {
   id: 'facebook',
   name: 'Facebook',
-  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
+  matches: ['https://*.facebook.com/*'],
   uploadUrlFilters: ['||upload.facebook.com/', '||www.facebook.com/ajax/react_composer/attachments/photo/upload'],
   composerSelectors: ['div[role="dialog"] div[role="textbox"][contenteditable="true"]'],
   profileEditorUrl: () => 'https://www.facebook.com/me/about',

@@ -3,7 +3,7 @@ import type { SiteAdapter } from '../types';
 export const instagram: SiteAdapter = {
   id: 'instagram',
   name: 'Instagram',
-  matches: ['https://www.instagram.com/*'],
+  matches: ['https://*.instagram.com/*'],
   uploadUrlFilters: ['||www.instagram.com/rupload_igphoto/', '||i.instagram.com/rupload_igphoto/'],
   composerSelectors: ['div[role="dialog"] div[role="textbox"][contenteditable="true"]', 'div[role="dialog"] textarea'],
   profileEditorUrl: () => 'https://www.instagram.com/accounts/edit/',

@@ -3,7 +3,7 @@ import type { SiteAdapter } from '../types';
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   name: 'LinkedIn',
-  matches: ['https://www.linkedin.com/*'],
+  matches: ['https://*.linkedin.com/*'],
   uploadUrlFilters: ['||www.linkedin.com/dms-uploads/', '||www.linkedin.com/voyager/api/voyagerVideoDashMediaUploadMetadata'],
   composerSelectors: ['.share-creation-state__text-editor [contenteditable="true"]', 'div.ql-editor[contenteditable="true"]'],
   profileEditorUrl: () => 'https://www.linkedin.com/in/me/edit/forms/summary/new/',

@@ -3,7 +3,7 @@ import type { SiteAdapter } from '../types';
 export const reddit: SiteAdapter = {
   id: 'reddit',
   name: 'Reddit',
-  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*'],
+  matches: ['https://*.reddit.com/*'],
   uploadUrlFilters: ['||reddit-uploaded-media.s3-accelerate.amazonaws.com/', '||www.reddit.com/api/media/asset.json'],
   composerSelectors: ['shreddit-composer div[contenteditable="true"]', 'textarea[name="text"]', 'textarea[name="title"]'],
   profileEditorUrl: () => 'https://www.reddit.com/settings/profile',

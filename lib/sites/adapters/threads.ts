@@ -3,7 +3,7 @@ import type { SiteAdapter } from '../types';
 export const threads: SiteAdapter = {
   id: 'threads',
   name: 'Threads',
-  matches: ['https://www.threads.net/*', 'https://threads.net/*', 'https://www.threads.com/*', 'https://threads.com/*'],
+  matches: ['https://*.threads.net/*', 'https://*.threads.com/*'],
   uploadUrlFilters: ['||www.threads.net/rupload_igphoto/', '||www.threads.com/rupload_igphoto/'],
   composerSelectors: ['div[role="dialog"] div[contenteditable="true"]'],
   profileEditorUrl: (origin) => `${origin}/settings/account`,
