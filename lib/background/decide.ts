@@ -2,6 +2,7 @@ import type { Report } from '../engine/report';
 import type { Decision, WireFile } from '../messaging/protocol';
 import { fail, ok, type Result } from '../messaging/result';
 import { checkStateOf, dialogModeFor, originalOffer, type OriginalPath } from '../settings/modes';
+import { keptLabelsOf } from '../settings/dialog-policy';
 import type { Settings } from '../settings/types';
 import { callEngine } from './engine-client';
 
@@ -35,7 +36,7 @@ export async function finaliseDecision(session: Deciding, decision: Decision, se
 
 /** Why this release is not allowed, or undefined when it is. */
 export function releaseRefusal(reports: readonly (Report | undefined)[], decision: Extract<Decision, { action: 'release' }>, settings: Settings): string | undefined {
-  const state = checkStateOf(reports);
+  const state = checkStateOf(reports, keptLabelsOf(settings));
   const offer = originalOffer({ mode: dialogModeFor(settings.enforcementMode), onCheckFailure: settings.onCheckFailure, otherReasons: settings.otherReasons }, state);
   switch (decision.reason) {
     case 'nothing-found':

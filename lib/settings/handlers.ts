@@ -1,7 +1,8 @@
 import type { Browser } from 'wxt/browser';
 import { clearAudit, readAudit } from '../audit/log';
 import { callEngine } from '../background/engine-client';
-import { isOwnContentScript, isOwnExtensionPage } from '../background/senders';
+import { isOwnContentScript, isOwnDialog, isOwnExtensionPage } from '../background/senders';
+import { canKeepLabel, isKeptLabel } from './kept-labels';
 import { fromWire } from '../messaging/bytes';
 import type { MessageType, ProtocolMap, RequestOf } from '../messaging/protocol';
 import { fail, ok, type Result } from '../messaging/result';
@@ -17,7 +18,7 @@ function isOptionsPage(sender: Sender): boolean {
 }
 
 /** Background handlers for settings, the audit log and the options page's practice check. */
-export const settingsHandlers: { [T in 'settings/get' | 'settings/set' | 'audit/list' | 'audit/clear' | 'practice/check']: Handler<T> } = {
+export const settingsHandlers: { [T in 'settings/get' | 'settings/set' | 'labels/keep' | 'audit/list' | 'audit/clear' | 'practice/check']: Handler<T> } = {
   'settings/get': async (_req, sender) =>
     isOwnExtensionPage(sender) || isOwnContentScript(sender) ? ok(await getSettingsState()) : fail('forbidden', 'Not ours'),
 
@@ -25,6 +26,17 @@ export const settingsHandlers: { [T in 'settings/get' | 'settings/set' | 'audit/
     if (!isOptionsPage(sender)) return fail('forbidden', 'Only the options page may change settings');
     if (req.reset) return ok(await resetUserSettings());
     return ok(await saveUserSettings(req.patch ?? {}));
+  },
+
+  'labels/keep': async (req, sender) => {
+    if (!isOwnDialog(sender) && !isOptionsPage(sender)) return fail('forbidden', 'Not ours');
+    const label = typeof req.label === 'string' ? req.label.trim() : '';
+    if (!canKeepLabel(label)) return fail('bad-request', 'That text could identify a patient, so it cannot be kept');
+    const state = await getSettingsState();
+    if (state.locked.includes('keptLabels')) return fail('forbidden', 'Your organisation sets the labels that may stay');
+    const current = state.settings.keptLabels;
+    const keptLabels = isKeptLabel(label, current) ? current : [...current, label];
+    return ok({ keptLabels: (await saveUserSettings({ keptLabels })).settings.keptLabels });
   },
 
   'audit/list': async (_req, sender) => (isOptionsPage(sender) ? ok(await readAudit()) : fail('forbidden', 'Not ours')),
