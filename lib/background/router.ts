@@ -4,6 +4,7 @@ import { isEnvelope, type MessageType, type ProtocolMap, type RequestOf } from '
 import { fail, ok, type Result } from '../messaging/result';
 import { settingsHandlers } from '../settings/handlers';
 import { holdHandlers } from './handlers/hold';
+import { postHandlers } from './handlers/post';
 import { sessionHandlers } from './handlers/session';
 import { addMastodonInstance } from './mastodon-instances';
 import { profileHandlers } from './profile-handlers';
@@ -19,6 +20,7 @@ const handlers: Handlers = {
   ...holdHandlers,
   ...sessionHandlers,
   ...profileHandlers,
+  ...postHandlers,
 
   'sites/add-mastodon': async (req, sender) =>
     isOwnExtensionPage(sender) && !isOwnDialog(sender)

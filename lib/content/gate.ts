@@ -7,6 +7,7 @@ import { endHoldsForUpdate, holdsAnything, listenForDecisions, UPDATED_MESSAGE }
 import { gateSignal, stopGate } from './lifetime';
 import { installPendingShield } from './pending';
 import { watchOwnProfile } from './profile-watch';
+import { watchSends } from './send-check';
 import { siteForUrl } from '../sites/registry';
 import { mastodon } from '../sites/adapters/mastodon';
 
@@ -37,6 +38,7 @@ export function installGate(lifetime: GateLifetime): void {
   guardFileInputs();
   guardDrops();
   guardPastes();
+  watchSends(siteForUrl(location.href) ?? mastodon);
   // Run-time scripts on Mastodon servers the user added are the only ones on hosts the registry does not list.
   watchOwnProfile(siteForUrl(location.href) ?? mastodon);
 }

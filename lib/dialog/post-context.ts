@@ -54,9 +54,14 @@ export function findPostContext(composerText: string): IdentifierFinding[] {
   }
 }
 
+/** What kind of detail a finding is, in words ("a time", "an identifying number"). */
+export function kindOf(finding: IdentifierFinding): string {
+  return t(`dialog_kind_${KIND[finding.type]}`);
+}
+
 /** "Your post mentions: ‘this morning on my list’ (a time)", or what a file's name gives away. */
 export function describePostFinding(finding: ContextFinding): string {
-  const kind = t(`dialog_kind_${KIND[finding.type]}`);
+  const kind = kindOf(finding);
   if (finding.fileName) return t('dialog_file_name_mentions', [finding.fileName, finding.text, kind]);
   return t('dialog_post_mentions', [finding.text, kind]);
 }
