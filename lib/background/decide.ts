@@ -22,6 +22,10 @@ export async function finaliseDecision(session: Deciding, decision: Decision, se
   if (decision.action === 'redact' && settings.enforcementMode === 'block' && coversNothing(decision)) {
     return fail('forbidden', 'Every marked area was removed, so nothing would be redacted');
   }
+  // Areas covered by hand on an image that could not be checked: not when the organisation holds unchecked images.
+  if (decision.action === 'redact' && settings.onCheckFailure === 'hold' && checkStateOf(session.reports) === 'error') {
+    return fail('forbidden', 'Your organisation holds images that could not be checked');
+  }
   if (decision.action !== 'release') return ok(decision);
   const refused = releaseRefusal(session.reports, decision, settings);
   if (refused) return fail('forbidden', refused);
