@@ -310,6 +310,41 @@ describe('settings', () => {
   });
 });
 
+describe('labels that may stay', () => {
+  const LABELS = ['Eh:B5 Cm:0', 'CVP:1', 'ZOOM', 'BLI'];
+
+  it('keptLabels set by the organisation: a frame whose only text is those labels is clear and goes on; the options page shows the list locked', async () => {
+    await usePolicy({ keptLabels: LABELS });
+    const before = (await auditLog()).length;
+    const page = await attach(CLEAN_ENDOSCOPY, { noPostText: true });
+    const dialog = await dialogFrame(page, 45_000);
+    await dialog.getByRole('heading', { name: 'No faces or identifiers found' }).waitFor({ timeout: 90_000 });
+    await uploaded(30_000);
+    expect(await nextEntry(before)).toMatchObject({ decision: 'attached-clear' });
+    await page.close();
+    const options = await context.newPage();
+    await options.goto(`${BASE}/options.html`);
+    const field = options.getByLabel('Labels that may stay', { exact: true });
+    await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toBe(LABELS.join('\n'));
+    expect(await field.isDisabled()).toBe(true);
+    await options.close();
+  });
+
+  it('organisationKeptLabels: those stay on everyone\'s images; the user keeps another one always, and it is saved to their own list', async () => {
+    await usePolicy({ organisationKeptLabels: ['ZOOM', 'BLI'] });
+    const page = await attach(CLEAN_ENDOSCOPY, { noPostText: true });
+    const dialog = await dialogFrame(page, 45_000);
+    await dialog.getByText('Labels left in place').waitFor({ timeout: 90_000 });
+    const chips = await dialog.locator('.cg-chip-text').allInnerTexts();
+    expect(chips).toEqual(['‘Eh:B5Cm:0’', '‘CVP:1’']);
+    await dialog.getByRole('button', { name: 'Keep ‘CVP:1’ on this image' }).click();
+    await dialog.getByRole('button', { name: 'Always keep ‘CVP:1’ on your images' }).click();
+    await expect.poll(async () => (await settingsNow()).settings.keptLabels, { timeout: 10_000 }).toEqual(['CVP:1']);
+    await decide(dialog, 'Cancel');
+    await page.close();
+  });
+});
+
 describe('the audit log and the profile statement', () => {
   it('auditRetentionDays set by the organisation: the log cannot be cleared from the options page; 0 keeps none', async () => {
     await usePolicy({ auditRetentionDays: 30 });
