@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Browser, Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +12,8 @@ import { launchFirefox } from './support/firefox';
  * image rules; a short notice follows, and the post itself is never held.
  */
 const server = new FixtureServer();
+const SHOTS = resolve(import.meta.dirname, '../../tmp/screenshots-dialog');
+mkdirSync(SHOTS, { recursive: true });
 const PAGE = 'https://x.com/x-compose.html';
 const IDENTIFYING = 'Seen on my list this morning, NHS 999 000 0018';
 const HARMLESS = 'A lovely teaching case of Barrett’s oesophagus';
@@ -53,6 +57,7 @@ describe('Chromium: the post text is checked when it is sent', () => {
     expect(text).toContain('Consent Guard: check your post');
     expect(text).toContain('‘this morning’ (a time)');
     expect(text).toContain('999 000 0018');
+    await page.screenshot({ path: resolve(SHOTS, 'send-notice-light.png') });
     await notice(page).getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.locator('consent-guard-notice').count(), { timeout: 5_000 }).toBe(0);
     await page.close();
@@ -60,9 +65,11 @@ describe('Chromium: the post text is checked when it is sent', () => {
 
   it('Ctrl+Enter in the composer is a send too', async () => {
     const page = await compose(IDENTIFYING);
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.locator('#text').press('Control+Enter');
     await waitForPost(1);
     await notice(page).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: resolve(SHOTS, 'send-notice-dark.png') });
     await page.close();
   });
 
