@@ -165,10 +165,13 @@ describe('Chromium: user actions for the common cases, and axe in every state', 
     await dialog.locator('.cg-rv-stage img').waitFor({ timeout: 60_000 });
     await expect.poll(() => dialog.locator('.cg-rv-overlay-note').count(), { timeout: 60_000 }).toBe(0);
     await scan(dialog, 'reviewer-redacted');
+    const focusedInReviewer = await dialog.evaluate(() => document.activeElement?.closest('.cg-reviewer') !== null);
+    expect(focusedInReviewer, 'focus is inside the reviewer').toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.locator('.cg-reviewer').count()).toBe(0);
     // Escape closed only the reviewer; the summary counts the area added by keyboard.
-    await dialog.getByText(`${found + 1} areas will be covered`).waitFor({ timeout: 5_000 });
+    expect(await page.locator('#status').getAttribute('data-status')).not.toBe('cancelled');
+    await expect.poll(() => dialog.evaluate(() => document.body.innerText), { timeout: 5_000 }).toContain(`${found + 1} areas will be covered`);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-consent-guard]').count(), { timeout: 10_000 }).toBe(0);
     expect(server.uploads).toHaveLength(0);
