@@ -9,6 +9,8 @@ import { FixtureServer } from './support/fixture-server';
 import { writeTestPng } from './support/images';
 import { fileParts } from './support/multipart';
 import { EXACT_ORIGINALS } from './support/policy-namespace';
+import { firefoxDialogFrame, launchFirefox } from './support/firefox';
+import type { Browser, Frame as PpFrame } from 'puppeteer-core';
 
 /**
  * Issue 16 §7: how many things the user has to do for the four common cases, in the real extension with the real
@@ -175,6 +177,84 @@ describe('Chromium: user actions for the common cases, and axe in every state', 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-consent-guard]').count(), { timeout: 10_000 }).toBe(0);
     expect(server.uploads).toHaveLength(0);
+    await page.close();
+  });
+});
+
+describe('Firefox ESR: user actions for the common cases', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchFirefox(server.proxyPort, {}, { policy: EXACT_ORIGINALS });
+  });
+  afterAll(() => browser?.close());
+
+  /** Every click the user makes, counted; `selector` is a CSS or ::-p-aria() selector in the dialog. */
+  class FirefoxUser {
+    actions = 0;
+    constructor(private readonly dialog: PpFrame) {}
+    async click(selector: string): Promise<void> {
+      const target = await this.dialog.waitForSelector(selector, { timeout: 60_000 });
+      await target!.click();
+      this.actions++;
+    }
+    async tickAll(): Promise<void> {
+      const open = 'fieldset input[type=checkbox]:not(:checked):not(:disabled)';
+      await this.dialog.waitForSelector('fieldset input[type=checkbox]', { timeout: 10_000 });
+      for (let i = 0; i < 20 && (await this.dialog.$(open)); i++) {
+        await this.click(open);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  }
+
+  async function attach(file: string, postText: boolean) {
+    const page = await browser.newPage();
+    await page.goto(PAGE);
+    if (!postText) await page.evaluate(() => void (document.getElementById('text')!.textContent = ''));
+    const input = await page.waitForSelector('input#media');
+    await input!.uploadFile(file);
+    const dialog = await firefoxDialogFrame(page, 45_000);
+    return { page, dialog, user: new FirefoxUser(dialog) };
+  }
+
+  it('a clear image: "Post now"', async () => {
+    const { page, user } = await attach(CLEAR, false);
+    await user.click('::-p-aria(Post now)');
+    expect((await uploaded()).equals(readFileSync(CLEAR))).toBe(true);
+    counts['Firefox: clear image → post'] = user.actions;
+    await page.close();
+  });
+
+  it('an endoscopy frame with a name overlay: "Redact and continue"', async () => {
+    const { page, dialog, user } = await attach(IDENTIFIABLE, true);
+    expect(await offers(dialog, 'Redact and continue')).toBe(true);
+    await user.click('::-p-aria(Redact and continue)');
+    expect((await uploaded()).equals(readFileSync(IDENTIFIABLE))).toBe(false);
+    counts['Firefox: endoscopy with name overlay → redact'] = user.actions;
+    await page.close();
+  });
+
+  it('a consented patient: "Post original…", written consent, its statements, "Post original"', async () => {
+    const { page, dialog, user } = await attach(IDENTIFIABLE, true);
+    expect(await offers(dialog, 'Post original')).toBe(true);
+    await user.click('::-p-aria(Post original…)');
+    await user.click('input[type=radio][value="written-consent"]');
+    await user.tickAll();
+    await user.click('.cg-actionbar button.cg-primary:not(:disabled)');
+    expect((await uploaded()).equals(readFileSync(IDENTIFIABLE))).toBe(true);
+    counts['Firefox: consented patient → post original'] = user.actions;
+    await page.close();
+  });
+
+  it('a false alarm (only the processor labels were flagged): attach the original as anonymised', async () => {
+    const { page, dialog, user } = await attach(LABELS_ONLY, false);
+    expect(await offers(dialog, 'Post original')).toBe(true);
+    await user.click('::-p-aria(Post original…)');
+    await user.click('input[type=radio][value="anonymised"]');
+    await user.tickAll();
+    await user.click('.cg-actionbar button.cg-primary:not(:disabled)');
+    expect((await uploaded()).equals(readFileSync(LABELS_ONLY))).toBe(true);
+    counts['Firefox: false alarm → post original'] = user.actions;
     await page.close();
   });
 });
