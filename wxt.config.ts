@@ -1,7 +1,9 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { STATIC_SITE_MATCHES } from './lib/sites/registry';
 import { engineAssets } from './scripts/engine-assets';
+import { dropKeyWhileZipping, restoreKeyAfterZipping } from './scripts/store-manifest';
 
 /** Public key of the Chrome extension id oppibolfhpiakehfpnenhlaenadajcee, so enterprise policy can name it. */
 const CHROME_KEY =
@@ -13,7 +15,16 @@ export const GECKO_ID = 'consent-guard@consentguard.nhs.uk';
 export default defineConfig({
   manifestVersion: 3,
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The engine worker is an ES module (it imports ORT's glue at run time).
+    worker: { format: 'es' },
+    resolve: {
+      // ORT without its glue embedded: it imports /ort/ort-wasm-simd-threaded.mjs (engineAssets), which
+      // can start its own threads; the bundled build would also ship the 14 MB binary a second time.
+      alias: { 'onnxruntime-web/wasm': resolve(import.meta.dirname, 'node_modules/onnxruntime-web/dist/ort.wasm.min.mjs') },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -42,6 +53,10 @@ export default defineConfig({
       : {
           key: CHROME_KEY,
           minimum_chrome_version: '120',
+          // Cross-origin isolation gives extension pages (the offscreen document and its engine worker)
+          // SharedArrayBuffer, so ORT can run on several threads. Firefox ignores these keys (bug 1673477).
+          cross_origin_embedder_policy: { value: 'require-corp' },
+          cross_origin_opener_policy: { value: 'same-origin' },
           // A trust hosting its own CRX points Chrome and Edge at its own update manifest (docs/admin.md).
           ...(process.env.CG_CHROME_UPDATE_URL ? { update_url: process.env.CG_CHROME_UPDATE_URL } : {}),
         }),
@@ -54,5 +69,8 @@ export default defineConfig({
       // Chrome 148+ carries ArrayBuffers between contexts only with this opt-in (WXT's types lack the key).
       if (wxt.config.browser !== 'firefox') (manifest as Record<string, unknown>).message_serialization = 'structured_clone';
     },
+    // Store zips carry no `key`; .output/<browser>-mv3 keeps it (scripts/store-manifest.ts).
+    'zip:extension:start': (wxt) => dropKeyWhileZipping(wxt.config.outDir),
+    'zip:extension:done': (wxt) => restoreKeyAfterZipping(wxt.config.outDir),
   },
 });

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx (a devDependency installed by `npm ci`), so there is no build step.
-import { tsImport } from 'tsx/esm/api';
+// The CLI is bundled into dist/cli.mjs by scripts/build-cli.mjs (`npm run scan` and `npm pack` run it).
+import { existsSync } from 'node:fs';
 
-const { main } = await tsImport('../lib/cli/main.ts', import.meta.url);
+const cli = new URL('../dist/cli.mjs', import.meta.url);
+if (!existsSync(cli)) {
+  console.error('consent-guard: dist/cli.mjs is missing. In a clone, run `npm run build:cli` (or `npm run scan`).');
+  process.exit(2);
+}
+const { main } = await import(cli.href);
 process.exitCode = await main(process.argv.slice(2));

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startAuditMaintenance } from '../lib/audit/recorder';
 import { syncMastodonScripts } from '../lib/background/mastodon-instances';
 import { reconcileHolds, reconcileTab } from '../lib/background/reconcile';
-import { guardOpenTabs } from '../lib/background/reinject';
+import { guardIfLoadedLate, guardOpenTabs } from '../lib/background/reinject';
 import { handleBackgroundMessage } from '../lib/background/router';
 import { endSession } from '../lib/background/session-end';
 import { markStarted } from '../lib/background/started';
@@ -28,7 +28,9 @@ export default defineBackground({
     });
     // A reload or navigation takes the held files with the old document: end those sessions.
     browser.tabs.onUpdated.addListener((tabId, change) => {
-      if (change.status === 'complete') void reconcileTab(tabId).catch(() => undefined);
+      if (change.status !== 'complete') return;
+      void reconcileTab(tabId).catch(() => undefined);
+      void guardIfLoadedLate(tabId).catch(() => undefined);
     });
     browser.runtime.onInstalled.addListener(() => void guardOpenTabs().catch(() => undefined));
 

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { installGate } from '../lib/content/gate';
+import { warmEngineWhileHere } from '../lib/content/warm-engine';
 import { STATIC_SITE_MATCHES } from '../lib/sites/registry';
 
 export default defineContentScript({
@@ -9,5 +10,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   main(ctx) {
     installGate({ onInvalidated: (callback) => void ctx.onInvalidated(callback), isValid: () => ctx.isValid });
+    warmEngineWhileHere();
   },
 });

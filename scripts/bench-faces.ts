@@ -3,13 +3,12 @@
  * 1280×1024 and 4032×3024 synthetic photos. Relative numbers only; not a test.
  * Usage: tsx scripts/bench-faces.ts [repeats=3]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectFaces, planFaceRuns, resolveFaceOptions } from '../lib/engine/faces';
 import type { RgbaImage } from '../lib/engine/image';
 import { createOnnxFaceRunner, FACE_MODEL_FILES } from '../lib/engine/runtime/onnx';
-import { convertAll } from './convert-blazeface';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repeats = Number(process.argv[2] ?? 3);
@@ -26,8 +25,7 @@ function texture(width: number, height: number): RgbaImage {
   return { width, height, data };
 }
 
-if (Object.values(FACE_MODEL_FILES).some((f) => !existsSync(join(root, 'models/build', f)))) convertAll();
-const runner = createOnnxFaceRunner(async (m) => new Uint8Array(readFileSync(join(root, 'models/build', FACE_MODEL_FILES[m]))));
+const runner = createOnnxFaceRunner(async (m) => new Uint8Array(readFileSync(join(root, 'models', FACE_MODEL_FILES[m]))));
 let started = performance.now();
 await detectFaces(texture(64, 64), runner);
 console.log(`session creation + first run: ${Math.round(performance.now() - started)} ms`);

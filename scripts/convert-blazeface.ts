@@ -1,11 +1,14 @@
 /**
  * Converts MediaPipe's BlazeFace TFLite models (Apache-2.0, from @mediapipe/face_detection) into
- * ONNX files under models/build/. Offline and deterministic: the same input bytes always give the
- * same output bytes (no timestamps, fixed node order), so models/README.md can pin the sha256.
+ * the ONNX files committed in models/. Offline and deterministic: the same input bytes always give
+ * the same output bytes (no timestamps, fixed node order), so models/README.md pins the sha256 and
+ * tests/integration/models.test.ts checks that a fresh run reproduces the committed files.
+ * Not run at install or build time: rerun it only when the MediaPipe package or this converter changes.
  *
- * Usage: tsx scripts/convert-blazeface.ts [outDir]
+ * Usage: npm run models [-- outDir]   (default models/; needs the devDependencies protobufjs and tsx)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import protobuf from 'protobufjs';
@@ -14,7 +17,7 @@ import { readTflite } from './convert-blazeface.tflite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Source TFLite file (in node_modules/@mediapipe/face_detection) → ONNX file name in models/build. */
+/** Source TFLite file (in @mediapipe/face_detection) → ONNX file name in models/. */
 export const BLAZEFACE_MODELS = [
   { source: 'face_detection_full_range.tflite', output: 'face_full_range.onnx' },
   { source: 'face_detection_short_range.tflite', output: 'face_short_range.onnx' },
@@ -78,10 +81,11 @@ export function convertTflite(tflite: Uint8Array, sourceName: string): Uint8Arra
 }
 
 /** Converts both BlazeFace models; returns the written paths. */
-export function convertAll(outDir = join(root, 'models/build')): string[] {
+export function convertAll(outDir = join(root, 'models')): string[] {
   mkdirSync(outDir, { recursive: true });
+  const sourceDir = dirname(createRequire(import.meta.url).resolve('@mediapipe/face_detection/package.json'));
   return BLAZEFACE_MODELS.map(({ source, output }) => {
-    const bytes = readFileSync(join(root, 'node_modules/@mediapipe/face_detection', source));
+    const bytes = readFileSync(join(sourceDir, source));
     const onnx = convertTflite(bytes, source);
     const path = join(outDir, output);
     writeFileSync(path, onnx);

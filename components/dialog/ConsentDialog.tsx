@@ -109,7 +109,7 @@ export function ConsentDialog(props: ConsentDialogProps) {
           </p>
           <div class="cg-body">
             {checking ? (
-              <CheckingView done={done} total={images.length} />
+              <CheckingView done={done} total={images.length} current={images.find((i) => !i.report && !i.failure)} />
             ) : compact ? (
               <ClearNotice delayMs={policy.autoContinueDelayMs} onPostNow={props.onPostNow} onReview={props.onStopAutoContinue} onCancel={props.onCancel} />
             ) : onPaths ? (

@@ -1,3 +1,4 @@
+import type { CheckProgress } from '../../lib/engine/progress';
 import type { IdentifierFinding } from '../../lib/engine/report';
 import type { BoxEdits } from '../../lib/dialog/use-box-edits';
 import type { ReleaseReason } from '../../lib/messaging/protocol';
@@ -18,6 +19,10 @@ export interface ImageView extends ImageCheck {
   url?: string;
   boxes: ReviewBox[];
   preview?: PreviewState;
+  /** Findings so far while the check runs (the report replaces them). */
+  progress?: CheckProgress;
+  /** When this image's check started (Date.now()), while it runs. */
+  checkingSince?: number;
 }
 
 /** The profile consent statement offer for the current site. */

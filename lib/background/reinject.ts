@@ -17,7 +17,23 @@ const ATTEMPTS = [0, 250, 1000, 3000];
 export async function guardOpenTabs(): Promise<void> {
   if (import.meta.env.FIREFOX) return;
   const tabs = await browser.tabs.query({ url: [...STATIC_SITE_MATCHES] });
-  await Promise.all(tabs.map(({ id }) => (id === undefined ? undefined : guardIfUnguarded(id))));
+  await Promise.all(
+    tabs.map(({ id, status }) => {
+      if (id === undefined) return undefined;
+      // A tab still loading gets this version's declared scripts with its new document; injecting
+      // now could land a second gate beside them. Ask it once it has loaded instead.
+      if (status !== 'complete') return void loadingAtStart.add(id);
+      return guardIfUnguarded(id);
+    }),
+  );
+}
+
+const loadingAtStart = new Set<number>();
+
+/** Called when a tab finishes loading: a tab that was loading when the background started is asked now. */
+export async function guardIfLoadedLate(tabId: number): Promise<void> {
+  if (!loadingAtStart.delete(tabId)) return;
+  await guardIfUnguarded(tabId);
 }
 
 async function guardIfUnguarded(tabId: number): Promise<void> {

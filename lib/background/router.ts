@@ -1,8 +1,11 @@
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { isArrayBuffer } from '../messaging/bytes';
 import { isEnvelope, type MessageType, type ProtocolMap, type RequestOf } from '../messaging/protocol';
 import { fail, ok, type Result } from '../messaging/result';
 import { settingsHandlers } from '../settings/handlers';
+import { isSiteEnabled } from '../settings/sites';
+import { getSettingsState } from '../settings/store';
+import { callEngine } from './engine-client';
 import { holdHandlers } from './handlers/hold';
 import { postHandlers } from './handlers/post';
 import { sessionHandlers } from './handlers/session';
@@ -30,7 +33,21 @@ const handlers: Handlers = {
   'probe/bytes': async (req, sender) =>
     isOwnContentScript(sender) ? ok({ structuredClone: isArrayBuffer(req.buffer) }) : fail('forbidden', 'Not ours'),
 
-  keepalive: async (_req, sender) => (isOwnExtensionPage(sender) ? ok(null) : fail('forbidden', 'Not ours')),
+  'engine/warm': async (_req, sender) => {
+    if (!isOwnContentScript(sender)) return fail('forbidden', 'Not ours');
+    const { settings } = await getSettingsState();
+    if (!isSiteEnabled(sender.url, settings)) return ok(null);
+    const warmed = await callEngine('engine/warm', {});
+    return warmed.ok ? ok(null) : warmed;
+  },
+
+  keepalive: async (_req, sender) => {
+    if (!isOwnExtensionPage(sender)) return fail('forbidden', 'Not ours');
+    // A message alone does not reset Firefox's idle timer for a running event page; a call into
+    // the parent process does (reason "parentApiCall"). Chrome counts it as activity too.
+    await browser.runtime.getPlatformInfo().catch(() => undefined);
+    return ok(null);
+  },
 
   'diagnostics/get': async (_req, sender) => (isOwnExtensionPage(sender) ? ok({ starts: await recentStarts() }) : fail('forbidden', 'Not ours')),
 };

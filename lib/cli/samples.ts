@@ -1,10 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { ownPackageDir } from '../engine/runtime/node-files';
 
-/** The repository's samples/ folder (synthetic images, no real patient data). */
+/** The package's samples/ folder (synthetic images, no real patient data). */
 export function samplesDir(): string {
-  return resolve(dirname(fileURLToPath(import.meta.url)), '../../samples');
+  return join(ownPackageDir(), 'samples');
 }
 
 /** The bundled samples folder when it holds files, else undefined. */

@@ -45,10 +45,10 @@ export function findFileNameContext(fileNames: readonly string[]): ContextFindin
 }
 
 /** Identifying context in the post's own text, checked with the same rules as the image. */
-export function findPostContext(composerText: string): IdentifierFinding[] {
+export function findPostContext(composerText: string, hospitalNumberPatterns: readonly string[] = []): IdentifierFinding[] {
   if (composerText.trim() === '') return [];
   try {
-    return findIdentifiersInText(composerText);
+    return findIdentifiersInText(composerText, { hospitalNumberPatterns: [...hospitalNumberPatterns] });
   } catch {
     return [];
   }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser, type Browser } from 'wxt/browser';
 import type { IdentifierFinding } from '../engine/report';
-import type { SessionInfo } from '../messaging/protocol';
+import type { Envelope, SessionInfo } from '../messaging/protocol';
 import type { ImageView } from '../../components/dialog/types';
 import { findFileNameContext, findPostContext } from './post-context';
 import { initialBoxes, type ReviewBox } from './review-boxes';
@@ -29,6 +30,8 @@ export function useChecks(sessionId: string): Checks {
   const [fatal, setFatal] = useState<string>();
   const [images, setImages] = useState<ImageView[]>([]);
   const running = useRef(new Set<string>());
+  /** Request id → image index of the checks running now. */
+  const checking = useRef(new Map<string, number>());
   const stopped = useRef(false);
   const sessionRef = useRef<SessionInfo>();
   const postFindings = useMemo(
@@ -42,13 +45,30 @@ export function useChecks(sessionId: string): Checks {
   const checkOne = async (i: number) => {
     const requestId = crypto.randomUUID();
     running.current.add(requestId);
+    checking.current.set(requestId, i);
+    patch(i, (image) => ({ ...image, checkingSince: Date.now() }));
     const checked = await keepingAlive(() => withRetry(() => ask('engine/check', { sessionId, requestId, fileIndex: i })));
     running.current.delete(requestId);
+    checking.current.delete(requestId);
     if (stopped.current) return;
     const kept = sessionRef.current?.policy.keptLabels ?? [];
-    if (checked.ok) patch(i, (image) => ({ ...image, report: checked.value, boxes: initialBoxes(checked.value, kept) }));
-    else patch(i, (image) => ({ ...image, failure: checked.error }));
+    const done = { progress: undefined, checkingSince: undefined };
+    if (checked.ok) patch(i, (image) => ({ ...image, ...done, report: checked.value, boxes: initialBoxes(checked.value, kept) }));
+    else patch(i, (image) => ({ ...image, ...done, failure: checked.error }));
   };
+
+  // Findings stream in from the engine host while a check runs; only our own extension pages send them.
+  useEffect(() => {
+    const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+      const envelope = message as Envelope<'engine/progress'> | undefined;
+      if (envelope?.to !== 'dialog' || envelope.type !== 'engine/progress' || sender.id !== browser.runtime.id || sender.tab) return undefined;
+      const index = checking.current.get(envelope.req?.requestId);
+      if (index !== undefined) patch(index, (image) => (image.report || image.failure ? image : { ...image, progress: envelope.req.progress }));
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, []);
 
   useEffect(() => {
     const urls: string[] = [];

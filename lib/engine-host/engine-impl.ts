@@ -1,34 +1,46 @@
-import { browser } from 'wxt/browser';
 import { checkImage, type CheckOptions } from '../engine/check';
+import type { ProgressListener } from '../engine/progress';
 import { redactFile } from '../engine/redact';
 import type { Report } from '../engine/report';
-import type { EngineRedactOptions, RedactRequest } from '../messaging/protocol';
 import { createBrowserRuntime } from '../engine/runtime/browser';
+import type { EngineRedactOptions, RedactRequest } from '../messaging/protocol';
 
 /** The engine as the host sees it. */
 export interface HostedEngine {
-  check(input: { bytes: Uint8Array; name: string }, signal: AbortSignal, options?: CheckOptions): Promise<Report>;
+  check(input: { bytes: Uint8Array; name: string }, signal: AbortSignal, options?: CheckOptions, onProgress?: ProgressListener): Promise<Report>;
   redact(input: { bytes: Uint8Array; name: string; type: string }, boxes: RedactRequest['boxes'], options?: EngineRedactOptions): Promise<{ bytes: Uint8Array; name: string; type: string }>;
   /** Loads every model now rather than on the first check. */
   warm(): Promise<void>;
 }
 
+/** How the engine worker uses the machine; chosen by whoever starts the worker (worker.ts). */
+export interface EngineSettings {
+  /** ORT threads (1 where there is no SharedArrayBuffer). */
+  numThreads: number;
+  /** Tesseract workers reading lines side by side. */
+  ocrWorkers: number;
+  /** Ready tesseract before ORT starts (Firefox; see BrowserRuntimeOptions.ocrFirst). */
+  ocrFirst: boolean;
+}
+
 let engine: HostedEngine | undefined;
 
 /**
- * The engine for this host's lifetime: models load on first use and then stay warm
- * (the runtime creates each model lazily and keeps it).
+ * The engine for this worker's lifetime: models load on first use and then stay warm
+ * (the runtime creates each model lazily and keeps it). Assets come from the extension's
+ * own origin, which is the worker's.
  */
-export function loadEngine(): HostedEngine {
-  engine ??= createEngine();
+export function loadEngine(settings: EngineSettings): HostedEngine {
+  engine ??= createEngine(settings);
   return engine;
 }
 
-function createEngine(): HostedEngine {
-  const runtime = createBrowserRuntime({ assetUrl: (path) => browser.runtime.getURL(path as '/') });
+function createEngine(settings: EngineSettings): HostedEngine {
+  const assetUrl = (path: string) => new URL(path, globalThis.location.href).href;
+  const runtime = createBrowserRuntime({ assetUrl, ...settings });
   return {
     warm: () => runtime.warm(),
-    check: (input, signal, options) => checkImage(input, runtime, options, signal),
+    check: (input, signal, options, onProgress) => checkImage(input, runtime, options, signal, onProgress),
     async redact(input, boxes, options) {
       const out = await redactFile(input, boxes, runtime, { faceStyle: options?.faceStyle ?? 'fill' });
       return { bytes: out.bytes, name: out.name, type: out.mimeType };

@@ -3,10 +3,12 @@ import type { DecodedImage, ImageType } from './decode/types';
 import { detectFaces } from './faces/detect';
 import { animationNote, isNote, readMetadata } from './metadata';
 import type { CheckOptions } from './options';
+import type { CheckProgress, ProgressListener } from './progress';
 import { identifiersFromReadings } from './readings';
 import type { Quad, Report, Verdict } from './report';
 import type { EngineRuntime } from './runtime/types';
 import { findText } from './text/find-text';
+import type { TextLine } from './text/types';
 
 export type { CheckOptions } from './options';
 
@@ -39,6 +41,20 @@ function errorReport(name: string, bytes: Uint8Array, message: string, timings: 
   return { ...base, verdict: 'error', timings, error: message };
 }
 
+/** The runtime's model runners, each call refused once `signal` is aborted, so a cancelled check stops at its next model call. */
+function guarded(runtime: EngineRuntime, signal: AbortSignal | undefined): Pick<EngineRuntime, 'faces' | 'textDetector' | 'ocr'> {
+  if (!signal) return runtime;
+  const { faces, textDetector, ocr } = runtime;
+  return {
+    faces: { run: async (model, input, dims) => (signal.throwIfAborted(), faces.run(model, input, dims)) },
+    textDetector: { detect: async (input, width, height) => (signal.throwIfAborted(), textDetector.detect(input, width, height)) },
+    ocr: {
+      readLine: async (img) => (signal.throwIfAborted(), ocr.readLine(img)),
+      ...(ocr.readSparse && { readSparse: async (img: Parameters<NonNullable<typeof ocr.readSparse>>[0]) => (signal.throwIfAborted(), ocr.readSparse!(img)) }),
+    },
+  };
+}
+
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -46,7 +62,9 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * EXIF orientation) → metadata → faces → text → identifiers → verdict.
  * Boxes are in oriented pixel space. A stage that fails makes the verdict
  * "error" with a plain message while keeping what the other stages found.
- * `signal` is checked between stages.
+ * `signal` is checked between stages. Faces and text run side by side (OCR
+ * workers read while the face model runs); `onProgress` hears each finished
+ * stage and each line read.
  * @throws the signal's reason (an AbortError DOMException by default) when aborted
  */
 export async function inspectImage(
@@ -54,6 +72,7 @@ export async function inspectImage(
   runtime: EngineRuntime,
   options: CheckOptions = {},
   signal?: AbortSignal,
+  onProgress?: ProgressListener,
 ): Promise<{ report: Report; decoded?: DecodedImage }> {
   const started = performance.now();
   const timings: Record<string, number> = {};
@@ -77,6 +96,7 @@ export async function inspectImage(
   }
 
   const { image } = decoded;
+  const models = guarded(runtime, signal);
   const report: Report = { file: input.name, width: image.width, height: image.height, verdict: 'clear', faces: [], text: [], identifiers: [], metadata: [], timings };
   const failed: string[] = [];
   const stage = async (name: keyof typeof STAGE_NAMES, enabled: boolean, task: () => Promise<void>) => {
@@ -89,33 +109,47 @@ export async function inspectImage(
     }
   };
 
+  const progress: CheckProgress = { width: image.width, height: image.height, text: { lines: [], identifiers: [] } };
+  const tell = (change: Partial<CheckProgress>) => {
+    if (!onProgress || signal?.aborted) return;
+    Object.assign(progress, change);
+    onProgress(progress);
+  };
+  const identifierOptions = { hospitalNumberPatterns: options.hospitalNumberPatterns ?? [], ...(options.now && { now: options.now }) };
+  const regionOf = (l: TextLine) => ({
+    box: l.box,
+    text: l.text,
+    ...(l.confidence !== undefined && { confidence: l.confidence }),
+    ...(l.quad && { quad: l.quad.map((v) => Math.round(v * 10) / 10) as Quad }),
+  });
+
   await stage('metadata', options.metadata ?? true, async () => {
     report.metadata = await readMetadata(input.bytes, decoded.type);
   });
   if (decoded.frames !== undefined) report.metadata.push(animationNote(TYPE_NAMES[decoded.type], decoded.type === 'avif' ? undefined : decoded.frames));
-  await stage('faces', options.faces ?? true, async () => {
-    report.faces = await detectFaces(image, runtime.faces, options.faceOptions);
-  });
-  await stage('text', options.text ?? true, async () => {
-    const runners = {
-      detector: runtime.textDetector,
-      ocr: runtime.ocr,
-      ...(runtime.lineClassifier && { classifier: runtime.lineClassifier }),
-      ...(runtime.lineRecogniser && { recogniser: runtime.lineRecogniser }),
-    };
-    const lines = await findText(image, runners, { ...options.textOptions, timings });
-    report.text = lines.map((l) => ({
-      box: l.box,
-      text: l.text,
-      ...(l.confidence !== undefined && { confidence: l.confidence }),
-      ...(l.quad && { quad: l.quad.map((v) => Math.round(v * 10) / 10) as Quad }),
-    }));
-    signal?.throwIfAborted();
-    const t = performance.now();
-    const identifierOptions = { hospitalNumberPatterns: options.hospitalNumberPatterns ?? [], ...(options.now && { now: options.now }) };
-    report.identifiers = identifiersFromReadings(lines, identifierOptions);
-    timings.identifiers = Math.round((performance.now() - t) * 10) / 10;
-  });
+  tell({ metadata: report.metadata });
+  await Promise.all([
+    stage('text', options.text ?? true, async () => {
+      const runners = {
+        detector: models.textDetector,
+        ocr: models.ocr,
+        ...(runtime.lineClassifier && { classifier: runtime.lineClassifier }),
+        ...(runtime.lineRecogniser && { recogniser: runtime.lineRecogniser }),
+      };
+      const onLines =
+        onProgress && ((read: readonly TextLine[], found: number) => tell({ text: { lines: read.map(regionOf), identifiers: identifiersFromReadings(read, identifierOptions), found } }));
+      const lines = await findText(image, runners, { ...options.textOptions, timings, ...(onLines && { onLines }) });
+      report.text = lines.map(regionOf);
+      signal?.throwIfAborted();
+      const t = performance.now();
+      report.identifiers = identifiersFromReadings(lines, identifierOptions);
+      timings.identifiers = Math.round((performance.now() - t) * 10) / 10;
+    }),
+    stage('faces', options.faces ?? true, async () => {
+      report.faces = await detectFaces(image, models.faces, options.faceOptions);
+      tell({ faces: report.faces });
+    }),
+  ]);
   signal?.throwIfAborted();
 
   if (failed.length > 0) report.error = `The check couldn't finish: ${failed.join('; ')}.`;
@@ -126,6 +160,6 @@ export async function inspectImage(
 }
 
 /** {@link inspectImage} without the pixels: the report only. Options' defaults are on {@link CheckOptions}. */
-export async function checkImage(input: CheckInput, runtime: EngineRuntime, options: CheckOptions = {}, signal?: AbortSignal): Promise<Report> {
-  return (await inspectImage(input, runtime, options, signal)).report;
+export async function checkImage(input: CheckInput, runtime: EngineRuntime, options: CheckOptions = {}, signal?: AbortSignal, onProgress?: ProgressListener): Promise<Report> {
+  return (await inspectImage(input, runtime, options, signal, onProgress)).report;
 }

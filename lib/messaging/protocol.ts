@@ -1,3 +1,4 @@
+import type { CheckProgress } from '../engine/progress';
 import type { Box, Report } from '../engine/report';
 import type { AuditEntry } from '../audit/types';
 import type { DialogPolicy } from '../dialog/policy';
@@ -99,6 +100,8 @@ export interface ProtocolMap {
   'hold/open': { req: { files: WireFile[]; channel: AttachChannel; composerText: string }; res: { sessionId: string } | { pass: true } };
   /** content → background: the held files are gone (page removed the dialog, navigation). */
   'hold/abandon': { req: { sessionId: string }; res: null };
+  /** content → background: a supported site's page is open; load the checking engine so the first check is quick. */
+  'engine/warm': { req: Record<string, never>; res: null };
   /** content → background: does this browser carry ArrayBuffers by structured clone? */
   'probe/bytes': { req: { buffer: ArrayBuffer }; res: { structuredClone: boolean } };
   /** dialog → background */
@@ -138,6 +141,8 @@ export interface ProtocolMap {
   'hold/ping': { req: { sessionId: string }; res: { held: boolean } };
   /** content → background: which of these sessions does the background still know (after the page came back from the back/forward cache)? */
   'hold/status': { req: { sessionIds: string[] }; res: { known: string[] } };
+  /** engine host → the dialog that asked for check `requestId`: findings so far (no answer expected). */
+  'engine/progress': { req: { requestId: string; progress: CheckProgress }; res: null };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -146,14 +151,15 @@ export type ResponseOf<T extends MessageType> = Result<ProtocolMap[T]['res']>;
 
 /** The envelope on the wire. `to` lets each context ignore messages meant for another. */
 export interface Envelope<T extends MessageType = MessageType> {
-  to: 'background' | 'engine' | 'content';
+  to: 'background' | 'engine' | 'content' | 'dialog';
   type: T;
   req: RequestOf<T>;
 }
 
 /** Engine host messages (background → offscreen document on Chrome; direct call on Firefox). */
 export interface EngineMap {
-  'engine/check': { req: { requestId: string; file: WireFile; options?: EngineCheckOptions }; res: Report };
+  /** `replyTo`: the dialog frame that asked, for progress where the host must address it (Firefox). */
+  'engine/check': { req: { requestId: string; file: WireFile; options?: EngineCheckOptions; replyTo?: { tabId: number; frameId: number } }; res: Report };
   'engine/redact': { req: RedactRequest & { options?: EngineRedactOptions }; res: WireFile };
   'engine/cancel': { req: { requestId: string }; res: null };
   'engine/warm': { req: Record<string, never>; res: null };

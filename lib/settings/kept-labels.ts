@@ -30,8 +30,9 @@ export function canKeepLabel(text: string): boolean {
  */
 export function isKeptLabel(text: string, kept: readonly string[]): boolean {
   if (kept.length === 0) return false;
-  // OCR may or may not read the space in "Eh:B5 Cm:0", so spaces never decide a match.
-  const key = (label: string) => normaliseLabel(label).replace(/ /g, '');
+  // OCR may or may not read the space in "Eh:B5 Cm:0", and confuses I, l and 1, O and 0 ("lris:Avg" for
+  // "Iris:Avg"), so neither decides a match.
+  const key = (label: string) => normaliseLabel(label).replace(/ /g, '').replace(/[l1|]/g, 'i').replace(/0/g, 'o');
   const set = new Set(kept.map(key));
   const whole = normaliseLabel(text);
   if (whole === '') return false;

@@ -29,3 +29,28 @@ export async function haarFaces(paths: readonly string[]): Promise<Map<string, H
   }
   return out;
 }
+
+/**
+ * {@link haarFaces} with results kept in `cacheFile` (JSON keyed by path, size and modification time), so
+ * a re-run over the same generated corpus spawns OpenCV only for new or changed images.
+ */
+export async function cachedHaarFaces(paths: readonly string[], cacheFile: string): Promise<Map<string, HaarResult>> {
+  const { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } = await import('node:fs');
+  const { dirname } = await import('node:path');
+  const key = (p: string): string => {
+    const s = statSync(p);
+    return `${p}|${s.size}|${Math.round(s.mtimeMs)}`;
+  };
+  const cache = existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, HaarResult>) : {};
+  const missing = paths.filter((p) => cache[key(p)] === undefined);
+  if (missing.length > 0) {
+    const fresh = await haarFaces(missing);
+    for (const [p, r] of fresh) cache[key(p)] = r;
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify(cache));
+  }
+  return new Map(paths.flatMap((p) => {
+    const r = cache[key(p)];
+    return r ? [[p, r] as const] : [];
+  }));
+}

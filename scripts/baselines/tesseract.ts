@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { findIdentifiers } from '../../lib/engine/identifiers';
+import { findIdentifiers, type OcrLine } from '../../lib/engine/identifiers';
 import type { IdentifierFinding } from '../../lib/engine/report';
 import { parseTesseractTsv } from '../eval-lib/tesseract-tsv';
 
@@ -20,15 +20,18 @@ export interface TesseractResult {
 }
 
 /**
- * Runs `tesseract IMAGE stdout --psm N -l eng tsv` and applies findIdentifiers
- * to its lines (words with boxes, so findings have word boxes).
+ * Runs `tesseract IMAGE stdout --psm N -l eng tsv` and returns its lines (words with boxes).
  * @throws when tesseract is not installed or fails on the image
  */
-export async function tesseractBaseline(path: string, psm: 3 | 11, now?: Date): Promise<TesseractResult> {
+export async function tesseractLines(path: string, psm: 3 | 11): Promise<{ lines: OcrLine[]; ms: number }> {
   const started = performance.now();
   const { stdout } = await run('tesseract', [path, 'stdout', '--psm', String(psm), '-l', 'eng', 'tsv'], { maxBuffer: 64 << 20 });
-  const ms = performance.now() - started;
-  const lines = parseTesseractTsv(stdout);
+  return { lines: parseTesseractTsv(stdout), ms: performance.now() - started };
+}
+
+/** {@link tesseractLines}, then findIdentifiers over them (findings have word boxes). */
+export async function tesseractBaseline(path: string, psm: 3 | 11, now?: Date): Promise<TesseractResult> {
+  const { lines, ms } = await tesseractLines(path, psm);
   return { text: lines.map((l) => l.text).join('\n'), identifiers: findIdentifiers(lines, now ? { now } : {}), ms };
 }
 

@@ -8,11 +8,12 @@ import { identifiersFromReadings } from '../../lib/engine/readings';
 import { createNodeRuntime } from '../../lib/engine/runtime/node';
 import { findText } from '../../lib/engine/text/find-text';
 import type { TextLine } from '../../lib/engine/text/types';
-import { syntheticCorpus } from '../eval-lib/corpus';
+import { KINDS } from '../../tests/fixtures/generator/truth';
+import { corpusForSeed } from '../eval-lib/corpus';
 import { identifierFound } from '../eval-lib/match';
 
 const [seed = 7, count = 60] = process.argv.slice(2).map(Number);
-const { items } = await syntheticCorpus(seed, count, (s) => process.stderr.write(`${s}\n`));
+const { items } = await corpusForSeed(seed, count, KINDS, (s: string) => process.stderr.write(`${s}\n`));
 const rt = createNodeRuntime();
 const combos = {
   tesseract: (lines: TextLine[]) => findIdentifiers(lines.map((l) => pick(l, 'tesseract')), {}),

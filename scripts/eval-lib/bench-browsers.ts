@@ -43,8 +43,8 @@ const PROBE = call(installProbe);
  * Copies .output/<dir> to a private folder and returns it, so another build
  * in the shared tree cannot swap files under a running browser.
  */
-export function snapshotExtension(dir: 'chrome-mv3' | 'firefox-mv3'): string {
-  const target = join(ROOT, 'tests/.generated/bench/extension', dir);
+export function snapshotExtension(dir: 'chrome-mv3' | 'firefox-mv3', as: string = dir): string {
+  const target = join(ROOT, 'tests/.generated/bench/extension', as);
   rmSync(target, { recursive: true, force: true });
   cpSync(resolve(ROOT, '.output', dir), target, { recursive: true });
   return target;

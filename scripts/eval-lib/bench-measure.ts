@@ -1,7 +1,7 @@
 /** One timed attach → dialog → findings, and how samples are summarised. */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { attachStaged, readProbe, stageFile, type ProbeState } from './bench-probe';
+import { attachStaged, installStallProbe, readProbe, readStalls, stageFile, type ProbeState, type StallState } from './bench-probe';
 import { call, type BenchBrowser } from './bench-browsers';
 import { percentile } from './stats';
 
@@ -23,36 +23,54 @@ export interface Sample {
   method: 'probe' | 'poll';
   /** With 'poll', the stage times come from a second check of the same file asked for by the dialog frame. */
   stagesFrom?: 'report' | 'recheck';
+  /** The dialog frame's main thread while the check ran (from when the frame was found to findings shown). */
+  stalls?: StallState;
+}
+
+/** How one attach is made. */
+export interface MeasureOptions {
+  /** Ask the dialog frame for a second check of the file to read the stage times (Firefox). */
+  recheck?: boolean;
+  /** Wait this long after the page loaded before attaching (the engine warms on page load). */
+  attachAfterMs?: number;
+  timeoutMs?: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Opens a compose tab, attaches `path`, waits for findings, cancels and closes. */
-export async function measureOnce(browser: BenchBrowser, path: string, recheck = false, timeoutMs = 180_000): Promise<Sample> {
+export async function measureOnce(browser: BenchBrowser, path: string, options: MeasureOptions = {}): Promise<Sample> {
+  const { recheck = false, attachAfterMs = 0, timeoutMs = 180_000 } = options;
   const tab = await browser.open(COMPOSE_URL);
   try {
     const file = { name: basename(path), type: 'image/jpeg', base64: readFileSync(path).toString('base64') };
     await tab.eval(call(stageFile, file));
+    if (attachAfterMs > 0) await sleep(attachAfterMs);
     const t0 = (await tab.eval(call(attachStaged))) as number;
     const deadline = Date.now() + timeoutMs;
     let polledDialog: number | undefined;
+    let watching = false;
     for (;;) {
       if (Date.now() > deadline) throw new Error(`no findings within ${timeoutMs / 1000} s`);
       const frame = await tab.dialog();
+      if (frame && !watching) watching = (await frame.eval(call(installStallProbe)).then(() => true, () => false));
       const state = frame ? ((await frame.eval(call(readProbe)).catch(() => undefined)) as ReturnType<typeof readProbe> | undefined) : undefined;
+      const stalls = async () => ((await frame?.eval(call(readStalls)).catch(() => null)) as StallState | null) ?? undefined;
       if (state && 'fallback' in state) {
         if (state.dialog) polledDialog ??= state.now;
         if (state.shown) {
+          const seen = await stalls();
           const again = recheck ? ((await frame?.eval(RECHECK).catch(() => undefined)) as { timings?: Record<string, number>; verdict?: string } | undefined) : undefined;
           await frame?.eval(CANCEL).catch(() => undefined);
-          const sample: Sample = { dialogMs: (polledDialog ?? state.now) - t0, shownMs: state.now - t0, method: 'poll' };
+          const sample: Sample = { dialogMs: (polledDialog ?? state.now) - t0, shownMs: state.now - t0, method: 'poll', ...(seen && { stalls: seen }) };
           return again?.timings ? { ...sample, timings: again.timings, verdict: again.verdict, stagesFrom: 'recheck' } : sample;
         }
       } else if (state?.shownAt !== undefined) {
         const probe = state as ProbeState;
+        const seen = await stalls();
         await frame?.eval(CANCEL).catch(() => undefined);
         const dialogAt = probe.paintAt ?? probe.dialogAt ?? probe.shownAt;
-        return { dialogMs: (dialogAt ?? Number.NaN) - t0, shownMs: (probe.shownAt ?? Number.NaN) - t0, timings: probe.checks[0]?.timings, verdict: probe.checks[0]?.verdict, error: probe.checks[0]?.error, method: 'probe', stagesFrom: 'report' };
+        return { dialogMs: (dialogAt ?? Number.NaN) - t0, shownMs: (probe.shownAt ?? Number.NaN) - t0, timings: probe.checks[0]?.timings, verdict: probe.checks[0]?.verdict, error: probe.checks[0]?.error, method: 'probe', stagesFrom: 'report', ...(seen && { stalls: seen }) };
       }
       await sleep(20);
     }

@@ -81,3 +81,45 @@ export function readProbe(): ProbeState | { fallback: true; shown: boolean; dial
   if (state) return state;
   return { fallback: true, shown: !!document.getElementById('cg-heading'), dialog: !!document.querySelector('[role=dialog]'), now: performance.timeOrigin + performance.now() };
 }
+
+/** What the responsiveness probe saw in the dialog frame, ms. */
+export interface StallState {
+  /** Durations of long tasks (PerformanceObserver 'longtask', > 50 ms by definition); null where the browser lacks the API (Firefox). */
+  longTasks: number[] | null;
+  /** Longest delay of a 10 ms timer beyond its due time: how long the frame's main thread was unavailable. */
+  maxTimerLateMs: number;
+  /** Timer delays over 50 ms. */
+  lateOver50: number;
+}
+
+/**
+ * Dialog frame: starts watching its main thread (idempotent). Long tasks are buffered from the
+ * frame's start where supported; the timer heartbeat works in every browser from now on.
+ */
+export function installStallProbe(): boolean {
+  const w = window as unknown as { __cgStalls?: StallState };
+  if (w.__cgStalls) return false;
+  const state: StallState = { longTasks: null, maxTimerLateMs: 0, lateOver50: 0 };
+  w.__cgStalls = state;
+  if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+    state.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) state.longTasks?.push(Math.round(e.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  }
+  let due = performance.now() + 10;
+  const tick = () => {
+    const late = performance.now() - due;
+    if (late > state.maxTimerLateMs) state.maxTimerLateMs = Math.round(late);
+    if (late > 50) state.lateOver50++;
+    due = performance.now() + 10;
+    setTimeout(tick, 10);
+  };
+  setTimeout(tick, 10);
+  return true;
+}
+
+/** Dialog frame: what the responsiveness probe has seen so far. */
+export function readStalls(): StallState | null {
+  return (window as unknown as { __cgStalls?: StallState }).__cgStalls ?? null;
+}

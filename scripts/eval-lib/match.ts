@@ -68,6 +68,20 @@ export function identifierFound(truth: { type: IdentifierType; box: Box }, findi
   return findings.some((f) => compatibleTypes(f.type, truth.type) && overlaps(f.box, truth.box));
 }
 
+/**
+ * For the rules on the text as drawn, where lines carry no word boxes and a finding's box is only a
+ * proportional slice of its line: found when a compatible finding overlaps the truth box, or when its
+ * text (normalised) is the truth's, contains it, or (4+ characters) lies inside it.
+ */
+export function identifierFoundByText(truth: { type: IdentifierType; box: Box; text: string }, findings: readonly { type: IdentifierType; box: Box; text: string }[]): boolean {
+  const t = normaliseText(truth.text);
+  return findings.some((f) => {
+    if (!compatibleTypes(f.type, truth.type)) return false;
+    const n = normaliseText(f.text);
+    return overlaps(f.box, truth.box) || n === t || (t.length > 0 && n.includes(t)) || (n.length >= 4 && t.includes(n));
+  });
+}
+
 /** Upper case, letters and digits only: "Walker^Patricia" → "WALKERPATRICIA". */
 export function normaliseText(text: string): string {
   return text.toUpperCase().replace(/[^A-Z0-9]/g, '');

@@ -1,10 +1,10 @@
-/** End to end through bin/consent-guard.mjs and the real engine (models from models/build and node_modules). */
+/** End to end through bin/consent-guard.mjs, the bundled dist/cli.mjs and the real engine (models/ and dependencies). */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/engine/report';
 import { schemaErrors } from '../unit/check/schema';
 import { MAGIC, solid } from '../unit/decode/fixtures';
@@ -12,7 +12,6 @@ import { MAGIC, solid } from '../unit/decode/fixtures';
 const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin/consent-guard.mjs');
 const sample = join(root, 'samples/radiology-screenshot.jpg');
-const haveModels = existsSync(join(root, 'models/build/face_full_range.onnx')) && existsSync(sample);
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -24,7 +23,9 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
   }
 }
 
-describe.skipIf(!haveModels)('consent-guard scan (real engine)', () => {
+describe('consent-guard scan (real engine)', () => {
+  // Tests the bundle the package ships, built from the current sources.
+  beforeAll(() => promisify(execFile)(process.execPath, [join(root, 'scripts/build-cli.mjs')]));
   const dir = mkdtempSync(join(tmpdir(), 'cg-e2e-'));
 
   it('exits 1 with JSON Lines for an identifiable sample, 2 with an error file, 0 for a blank image', async () => {

@@ -18,7 +18,7 @@ export const postHandlers: HandlerMap<'post/check'> = {
     const { settings } = await getSettingsState();
     // Off and audit modes never interrupt, so they show no notice either.
     if (!isSiteEnabled(sender.url, settings) || attachActionFor(settings.enforcementMode) !== 'hold') return ok({ mentions: [] });
-    const mentions = findPostContext(text).map((f) => ({ text: f.text, kind: kindOf(f) }));
+    const mentions = findPostContext(text, settings.hospitalNumberPatterns).map((f) => ({ text: f.text, kind: kindOf(f) }));
     return ok({ mentions: mentions.filter((m, i) => mentions.findIndex((n) => n.text === m.text) === i).slice(0, 10) });
   },
 };

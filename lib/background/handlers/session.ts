@@ -49,8 +49,10 @@ export const sessionHandlers: HandlerMap<'session/get' | 'session/decide' | 'eng
     const withheld = withheldCheck(file);
     if (withheld) return withheld;
     const { settings } = await getSettingsState();
+    // Where the engine host sends progress (Firefox addresses the dialog frame).
+    const replyTo = sender.tab?.id !== undefined ? { tabId: sender.tab.id, frameId: sender.frameId ?? 0 } : undefined;
     const report = await tracked(session.id, req.requestId, () =>
-      callEngine('engine/check', { requestId: req.requestId, file, options: checkOptionsFrom(settings) }),
+      callEngine('engine/check', { requestId: req.requestId, file, options: checkOptionsFrom(settings), ...(replyTo && { replyTo }) }),
     );
     if (report.ok) {
       await updateSession(session.id, (s) => {

@@ -18,6 +18,12 @@ const YEAR_FIRST = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?<y>\d{4})(?<sep>[\/.\-])(?<b>\d{1,2})\k<sep>(?<a>\d{1,2})(?![\d.\/\-]\d|\d)`,
 );
 
+/** 19560312: DICOM's compact date, 1900-2099 only, a real month and day. */
+const COMPACT = /(?<![\w.\/\-])(?<y>(?:19|20)\d{2})(?<b>0[1-9]|1[0-2])(?<a>0[1-9]|[12]\d|3[01])(?![\w]|[.\/\-]\d)/;
+
+/** 0710/1973: OCR dropped the first separator of 07/10/1973. */
+const FIRST_SEPARATOR_LOST = /(?<![\w.\/\-])(?<a>\d{2})(?<b>\d{2})(?<sep>[\/.\-])(?<y>\d{4})(?![\w]|[.\/\-]\d)/;
+
 /** 12 Mar 2024, 12-Mar-24, 12MAR2024, 12th of March. */
 const DAY = String.raw`(?<a>\d{1,2})(?:st|nd|rd|th)?`;
 const MONTH = String.raw`(?<mon>${MONTH_PATTERN})(?![a-z])\.?`;
@@ -48,11 +54,30 @@ function namedMonthDate(m: RegExpExecArray, now: Date): DateParts | undefined {
   return validDate(yearText ? expandYear(yearText, now) : undefined, month, Number(groupText(m, 'a')));
 }
 
+/** A numeric date whose separators OCR read as a letter or bar: "12l03l1956", "12|03|1956", "12I03I56". */
+const MISREAD_SEPARATORS = /(?<![\w])[\dOoIlSB]{1,2} ?[|lI\\] ?[\dOoIlSB]{1,2} ?[|lI\\] ?[\dOoIlSB]{2,4}(?![\w])/g;
+
+/**
+ * Text of the same length with the separators of misread numeric dates put back as "/", so that
+ * "12l03l1956" reads as a date once the digit look-alikes are fixed. Only runs shaped d(d) sep d(d) sep
+ * yy(yy) whose two separators are the same character are touched.
+ */
+export function fixDateSeparators(text: string): string {
+  return text.replace(MISREAD_SEPARATORS, (run) => {
+    const compact = run.replace(/ /g, '');
+    const sepAt = [...compact].findIndex((ch, i) => i > 0 && /[|lI\\]/.test(ch) && /[\dOoSB]/.test(compact[i - 1] ?? ''));
+    const sep = compact[sepAt];
+    if (sep === undefined || compact.split(sep).length !== 3) return run;
+    return run.split(sep).join('/');
+  });
+}
+
 /**
  * Every calendar date in `text` in the formats clinical screens and people use, with its offsets and
- * value. Day-first is preferred for ambiguous numeric dates, as in the UK.
+ * value. Day-first is preferred for ambiguous numeric dates, as in the UK. `compact` (default true)
+ * includes DICOM's YYYYMMDD, which overlays print but people rarely type (cameras put it in file names).
  */
-export function findDatesInText(text: string, now: Date): DateInText[] {
+export function findDatesInText(text: string, now: Date, options: { compact?: boolean } = {}): DateInText[] {
   const found: DateInText[] = [];
   const collect = (pattern: RegExp, read: (m: RegExpExecArray, now: Date) => DateParts | undefined): void => {
     for (const m of matchAllWithIndices(pattern, text)) {
@@ -67,8 +92,23 @@ export function findDatesInText(text: string, now: Date): DateInText[] {
     const year = expandYear(groupText(m, 'y'), n);
     return validDate(year, Number(groupText(m, 'b')), Number(groupText(m, 'a')));
   });
+  collect(FIRST_SEPARATOR_LOST, numericDate);
+  if (options.compact ?? true) collect(COMPACT, (m, n) => validDate(expandYear(groupText(m, 'y'), n), Number(groupText(m, 'b')), Number(groupText(m, 'a'))));
   collect(DAY_MONTH, namedMonthDate);
   // Before a number, lower-case "may", "mar", "jun" are far more often words than months.
   collect(MONTH_DAY, (m, n) => (/^[A-Z]/.test(groupText(m, 'mon')) ? namedMonthDate(m, n) : undefined));
   return found;
+}
+
+/**
+ * Numbers printed exactly like a date, dd/mm/yyyy (one separator used twice, a year 1000-2999), that are
+ * no real date: usually a date with a digit misread ("27/87/2022", "04-02-1056"). Also a labelled
+ * compact 19xxxxxx/20xxxxxx that is no real date. Valid dates are left to {@link findDatesInText}.
+ */
+export function findDateShapes(text: string, now: Date): Span[] {
+  const shaped = /(?<![\w.\/\-])\d{2}(?<sep>[\/.\-])\d{2}\k<sep>[12]\d{3}(?![\w]|[.\/\-]\d)/g;
+  const valid = findDatesInText(text, now);
+  return [...text.matchAll(shaped)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    .filter((span) => !valid.some((d) => d.start < span.end && span.start < d.end));
 }

@@ -3,6 +3,7 @@ import { boxOfCharacters, unionBoxes } from './boxes';
 import { inferDatesOfBirth } from './dob-from-age';
 import { locateMatch, resolveOverlaps, type LocatedMatch } from './located-match';
 import { fixDigitLookalikes } from './ocr-digits';
+import { fixLetterLookalikes } from './ocr-letters';
 import { ALL_RULES } from './rules';
 import type { IdentifierOptions, OcrLine, ResolvedOptions, RuleScope } from './types';
 import { buildViews, type TextView } from './views';
@@ -33,7 +34,7 @@ function resolveOptions(options: IdentifierOptions): ResolvedOptions {
 function runRules(views: readonly TextView[], scope: Exclude<RuleScope, 'both'>, options: ResolvedOptions): LocatedMatch[] {
   const rules = ALL_RULES.filter((rule) => rule.scope === 'both' || rule.scope === scope);
   const located = views.flatMap((view) => {
-    const input = { text: view.text, digits: fixDigitLookalikes(view.text), options };
+    const input = { text: view.text, digits: fixDigitLookalikes(view.text), letters: fixLetterLookalikes(view.text), source: scope, options };
     return rules.flatMap((rule) => rule.find(input)).flatMap((raw) => locateMatch(view, raw) ?? []);
   });
   return inferDatesOfBirth(resolveOverlaps(located), options.now);

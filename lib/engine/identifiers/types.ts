@@ -35,11 +35,15 @@ export interface DateParts {
   day: number;
 }
 
-/** What a rule sees: the text, and the same text with OCR letter/digit confusions fixed in digit runs. */
+/** What a rule sees: the text, and the same text with OCR letter/digit confusions fixed both ways. */
 export interface RuleInput {
   text: string;
-  /** Same length as `text`, so offsets are shared. */
+  /** Letters read in place of digits fixed inside mostly-digit runs ("94S" → "945"). Same length as `text`. */
   digits: string;
+  /** Digits read in place of letters fixed inside mostly-letter runs ("SM1TH" → "SMITH"). Same length as `text`. */
+  letters: string;
+  /** Where the text comes from: OCR lines of an image, or text a person typed (a post, a file name). */
+  source: 'image' | 'text';
   options: ResolvedOptions;
 }
 

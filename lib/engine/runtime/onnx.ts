@@ -26,28 +26,63 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/**
- * Threads only help with SharedArrayBuffer (cross-origin isolation) and more than two cores;
- * on two cores four threads measured slower than one (engine-in-extension.md §2).
- */
-export function chooseThreadCount(g: { crossOriginIsolated?: boolean; navigator?: { hardwareConcurrency?: number } } = globalThis): number {
-  const cores = g.navigator?.hardwareConcurrency ?? 1;
-  return g.crossOriginIsolated === true && cores > 2 ? Math.min(4, Math.ceil(cores / 2)) : 1;
+/** Where ORT finds its WASM and how many threads it may use; set once, before the first session. */
+export interface OnnxSettings {
+  /** Intra-op threads. Default: {@link chooseThreadCount}. More than 1 needs SharedArrayBuffer (cross-origin isolation). */
+  numThreads?: number;
+  /**
+   * ORT's own glue module and binary, side by side (the extension's /ort/ folder). Needed for threads:
+   * emscripten starts each thread as a module worker from the glue's own URL, which inside a bundle
+   * would be the app chunk (engine-in-extension.md §2). Default: the binary next to ORT's bundle.
+   */
+  wasmPaths?: { mjs: string; wasm: string };
 }
 
+/**
+ * Threads need SharedArrayBuffer (cross-origin isolation) and spare cores: ORT's own default,
+ * min(4, ceil(cores / 2)), but 1 on two cores or fewer, where OCR workers and the page need the
+ * other core (`npm run bench` measured 2 threads 1.3–1.8× slower than 1 on a loaded 2-core box).
+ */
+export function chooseThreadCount(
+  g: { crossOriginIsolated?: boolean; navigator?: { hardwareConcurrency?: number } } = globalThis,
+  cap = 4,
+): number {
+  const cores = g.navigator?.hardwareConcurrency ?? 1;
+  return g.crossOriginIsolated === true && cores > 2 ? Math.min(cap, Math.ceil(cores / 2)) : 1;
+}
+
+let settings: OnnxSettings = {};
 let configured = false;
+
+/** Sets threads and WASM paths for every later session; fails once a session exists (ORT reads them at start). */
+export function configureOnnx(next: OnnxSettings): void {
+  if (configured) throw new Error('onnxruntime is already started; configure it before the first model loads');
+  settings = next;
+}
+
 function configure(): void {
   if (configured) return;
-  ort.env.wasm.numThreads = chooseThreadCount();
+  ort.env.wasm.numThreads = settings.numThreads ?? chooseThreadCount();
+  if (settings.wasmPaths) ort.env.wasm.wasmPaths = settings.wasmPaths;
   ort.env.wasm.proxy = false;
   ort.env.logLevel = 'error';
   configured = true;
 }
 
+/** The thread count ORT was started with (after the first session), for reports. */
+export function onnxThreads(): number | undefined {
+  return configured ? ort.env.wasm.numThreads : undefined;
+}
+
 /** Creates a session from model bytes (never from a URL). */
 export async function createOnnxSession(model: Uint8Array): Promise<OnnxSession> {
   configure();
-  const session = await serialised(() => ort.InferenceSession.create(model, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' }));
+  const session = await serialised(() => ort.InferenceSession.create(model, {
+      executionProviders: ['wasm'],
+      graphOptimizationLevel: 'all',
+      // Idle ORT threads would otherwise spin between runs, taking cores from OCR and the page.
+      extra: { session: { intra_op: { allow_spinning: '0' } } },
+    }));
   return {
     inputNames: session.inputNames,
     outputNames: session.outputNames,
@@ -68,7 +103,7 @@ export async function createOnnxSession(model: Uint8Array): Promise<OnnxSession>
   };
 }
 
-/** File names under models/build/ (and in the extension's models/ folder) for each BlazeFace model. */
+/** File names in models/ (committed, and copied into the extension's models/ folder) for each BlazeFace model. */
 export const FACE_MODEL_FILES: Readonly<Record<FaceModel, string>> = {
   full: 'face_full_range.onnx',
   short: 'face_short_range.onnx',

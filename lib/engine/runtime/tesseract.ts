@@ -41,12 +41,20 @@ function words(blocks: Block[] | null): OcrResult['words'] {
   return out;
 }
 
-/**
- * Starts one English LSTM worker (`best_int` data, `cacheMethod: 'none'`, gzip)
- * and keeps it warm. Calls are serialised; the page segmentation mode is set per
- * call: PSM 7 (single line) for `readLine`, PSM 11 (sparse text) for `readSparse`.
- */
-export async function createTesseractOcr(paths: TesseractPaths): Promise<TesseractOcr> {
+/** How many tesseract workers read at once. */
+export interface TesseractPoolOptions {
+  /** Workers started side by side; each holds its own copy of the language model (≈ 40–60 MB). Default 1. */
+  workers?: number;
+}
+
+/** One worker with its own queue and page segmentation mode. */
+interface Lane {
+  pending: number;
+  run(img: RgbaImage, mode: PSM): Promise<OcrResult>;
+  terminate(): Promise<void>;
+}
+
+async function startLane(paths: TesseractPaths): Promise<Lane> {
   const worker: Worker = await createWorker('eng', 1, {
     langPath: paths.langPath,
     ...(paths.workerPath !== undefined && { workerPath: paths.workerPath }),
@@ -69,18 +77,48 @@ export async function createTesseractOcr(paths: TesseractPaths): Promise<Tessera
     const { data } = await worker.recognize(png, {}, { text: true, blocks: true });
     return { text: data.text, confidence: data.confidence, words: words(data.blocks) };
   };
-  const enqueue = (img: RgbaImage, mode: PSM): Promise<OcrResult> => {
-    const result = queue.then(() => recognise(img, mode));
-    queue = result.catch(() => undefined);
-    return result;
-  };
-
-  return {
-    readLine: (img) => enqueue(img, PSM.SINGLE_LINE),
-    readSparse: (img) => enqueue(img, PSM.SPARSE_TEXT),
+  const lane: Lane = {
+    pending: 0,
+    run(img, mode) {
+      lane.pending++;
+      const result = queue.then(() => recognise(img, mode)).finally(() => lane.pending--);
+      queue = result.catch(() => undefined);
+      return result;
+    },
     async terminate() {
       await queue;
       await worker.terminate();
+    },
+  };
+  return lane;
+}
+
+/**
+ * Starts English LSTM workers (`best_int` data, `cacheMethod: 'none'`, gzip)
+ * and keeps them warm. Each call goes to the worker with the shortest queue, so
+ * independent lines are read in parallel; calls on one worker are serialised.
+ * The page segmentation mode is set per call: PSM 7 (single line) for
+ * `readLine`, PSM 11 (sparse text) for `readSparse`.
+ */
+export async function createTesseractOcr(paths: TesseractPaths, pool: TesseractPoolOptions = {}): Promise<TesseractOcr> {
+  const count = Math.max(1, Math.floor(pool.workers ?? 1));
+  // One after another: two tesseract cores instantiating at once never finished in Firefox's background-page worker.
+  const started: PromiseSettledResult<Lane>[] = [];
+  for (let i = 0; i < count; i++) {
+    started.push(await startLane(paths).then((value) => ({ status: 'fulfilled' as const, value }), (reason: unknown) => ({ status: 'rejected' as const, reason })));
+  }
+  const lanes = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) {
+    await Promise.all(lanes.map((l) => l.terminate()));
+    throw failure.reason;
+  }
+  const pick = (): Lane => lanes.reduce((best, l) => (l.pending < best.pending ? l : best));
+  return {
+    readLine: (img) => pick().run(img, PSM.SINGLE_LINE),
+    readSparse: (img) => pick().run(img, PSM.SPARSE_TEXT),
+    async terminate() {
+      await Promise.all(lanes.map((l) => l.terminate()));
     },
   };
 }

@@ -76,7 +76,12 @@ export function lazyRuntime(loaders: RuntimeLoaders): EngineRuntime {
       },
     }),
     async warm() {
-      await Promise.all([faces.get(), detector.get(), ocr.get(), classifier?.get(), recogniser?.get()]);
+      // One after another, tesseract first (see BrowserRuntimeOptions.ocrFirst).
+      await ocr.get();
+      await detector.get();
+      await faces.get();
+      await classifier?.get();
+      await recogniser?.get();
     },
     async dispose() {
       const settle = async <T>(p: Promise<T> | undefined, end: (v: T) => Promise<void>) => {

@@ -43,6 +43,8 @@ export interface FindTextOptions extends DbOptions, MergeOptions, CropOptions, T
   readers?: 'tesseract' | 'neural' | 'both';
   /** When given, milliseconds per stage are added to it (`textDetect`, `textDirection`, `textOcr`, `textSparse`). */
   timings?: Record<string, number>;
+  /** Called once the detector has found `found` lines, then after each line is read (lines read so far). */
+  onLines?: (read: readonly TextLine[], found: number) => void;
 }
 
 /** The runners {@link findText} needs. */
@@ -190,6 +192,8 @@ export async function findText(image: RgbaImage, runners: TextRunners, options: 
   t = performance.now();
   const readers = options.readers ?? DEFAULT_READERS;
   const neural = runners.recogniser && readers !== 'tesseract' ? runners.recogniser : undefined;
+  const read: TextLine[] = [];
+  options.onLines?.(read, boxes.length);
   const lines: TextLine[] = await Promise.all(
     boxes.map(async ({ box }, i) => {
       const quad = quads[i]!;
@@ -199,7 +203,10 @@ export async function findText(image: RgbaImage, runners: TextRunners, options: 
         ...(neural ? [neuralReading(image, quad, neural)] : []),
       ]);
       const shown = chooseReading(readings)!;
-      return { box, quad, text: shown.text, confidence: shown.confidence, words: shown.words, source: 'detector' as const, readings };
+      const line: TextLine = { box, quad, text: shown.text, confidence: shown.confidence, words: shown.words, source: 'detector' as const, readings };
+      read.push(line);
+      options.onLines?.(read, boxes.length);
+      return line;
     }),
   );
   time(timings, 'textOcr', t);

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeFrames } from './fakes';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
-const { guardOpenTabs } = await import('../../../lib/background/reinject');
+const { guardIfLoadedLate, guardOpenTabs } = await import('../../../lib/background/reinject');
 
 type Injection = { target: { tabId: number; allFrames: boolean }; files: string[]; world?: string };
 let injections: Injection[];
@@ -14,7 +14,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   injections = [];
   refuseFirst = 0;
-  (fakeBrowser.tabs as unknown as Record<string, unknown>).query = vi.fn(async () => [{ id: 1 }, { id: 2 }]);
+  (fakeBrowser.tabs as unknown as Record<string, unknown>).query = vi.fn(async () => [{ id: 1, status: 'complete' }, { id: 2, status: 'complete' }]);
   (fakeBrowser as unknown as { scripting: Record<string, unknown> }).scripting = {
     executeScript: vi.fn(async (injection: Injection) => {
       if (refuseFirst-- > 0) throw new Error('Cannot access contents of the page.');
@@ -53,6 +53,26 @@ describe('guarding tabs that were open before an update (Chrome)', () => {
     const done = guardOpenTabs();
     await vi.runAllTimersAsync();
     await done;
+    expect(injections).toEqual([]);
+  });
+
+  it('leaves a tab that is still loading to its declared scripts, and asks it once it has loaded', async () => {
+    (fakeBrowser.tabs as unknown as Record<string, unknown>).query = vi.fn(async () => [{ id: 2, status: 'loading' }]);
+    const started = guardOpenTabs();
+    await vi.runAllTimersAsync();
+    await started;
+    expect(injections).toEqual([]);
+    const loaded = guardIfLoadedLate(2);
+    await vi.runAllTimersAsync();
+    await loaded;
+    expect(injections.map((i) => [i.target.tabId, i.files[0]])).toEqual([
+      [2, '/content-scripts/guard.js'],
+      [2, '/content-scripts/page-hook.js'],
+    ]);
+    injections = [];
+    const again = guardIfLoadedLate(2);
+    await vi.runAllTimersAsync();
+    await again;
     expect(injections).toEqual([]);
   });
 });

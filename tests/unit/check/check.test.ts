@@ -101,12 +101,24 @@ describe('checkImage', () => {
     expect(stages).toContain('detect');
   });
 
-  it('stops between stages when aborted', async () => {
+  it('stops at the next model call when aborted', async () => {
     const controller = new AbortController();
     const stages: string[] = [];
     const runtime = fakeRuntime({ onStage: (s) => { stages.push(s); controller.abort(); } });
     const run = inspectImage(await input(solid(32, 32).png().toBuffer()), runtime, {}, controller.signal);
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
-    expect(stages).not.toContain('detect');
+    // Text starts first; once aborted, neither the face model nor OCR is called.
+    expect(stages).toEqual(['detect']);
+  });
+
+  it('tells progress as stages finish, faces and text side by side', async () => {
+    const seen: string[] = [];
+    const words = [{ text: 'NHS', box: [2, 2, 10, 6] as [number, number, number, number], confidence: 90 }];
+    const report = await checkImage(await input(solid(32, 32).png().toBuffer()), fakeRuntime({ words }), {}, undefined, (p) =>
+      seen.push(`${p.metadata ? 'M' : '-'}${p.faces ? 'F' : '-'}${p.text.found ?? '-'}`),
+    );
+    // Metadata first; the detector finds no lines (blank image) while the face model runs; then faces.
+    expect(seen).toEqual(['M--', 'M-0', 'MF0']);
+    expect(report.faces).toEqual([]);
   });
 });

@@ -9,10 +9,12 @@ describe('identifiers in the names of attached files', () => {
   it('finds an NHS number and a date of birth in a file name and says the site will see it', () => {
     const found = findFileNameContext(['SMITH John 9990000018.jpg', 'Jane Doe DOB 01-02-1950.png']);
     expect(found.map((f) => [f.fileName, f.type, f.text])).toEqual([
+      ['SMITH John 9990000018.jpg', 'name', 'SMITH John'],
       ['SMITH John 9990000018.jpg', 'nhs-number', '9990000018'],
+      ['Jane Doe DOB 01-02-1950.png', 'name', 'Jane Doe'],
       ['Jane Doe DOB 01-02-1950.png', 'date-of-birth', '01-02-1950'],
     ]);
-    expect(describePostFinding(found[0]!)).toBe('The file name ‘SMITH John 9990000018.jpg’ gives away ‘9990000018’ (an identifying number). The site will see this name.');
+    expect(describePostFinding(found[1]!)).toBe('The file name ‘SMITH John 9990000018.jpg’ gives away ‘9990000018’ (an identifying number). The site will see this name.');
   });
 
   it('leaves camera and phone names alone, and ten digits that fail the NHS check digit', () => {

@@ -1,24 +1,17 @@
 /** Shared by the face tests: model loading for Node, JPEG decoding and synthetic images. Not a test file. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jpeg from 'jpeg-js';
 import type { RgbaImage } from '../../../lib/engine/image';
 import { letterboxFor, letterboxTensor } from '../../../lib/engine/faces';
 import { createOnnxFaceRunner, FACE_MODEL_FILES } from '../../../lib/engine/runtime/onnx';
-import { convertAll } from '../../../scripts/convert-blazeface';
 
 export const ROOT = join(import.meta.dirname, '../../..');
 export const SAMPLES = join(ROOT, 'node_modules/@vladmandic/face-api/demo');
 
-/** Builds the ONNX models if `npm run models` has not run yet. */
-export function ensureModels(): void {
-  const missing = Object.values(FACE_MODEL_FILES).some((f) => !existsSync(join(ROOT, 'models/build', f)));
-  if (missing) convertAll();
-}
-
+/** The committed BlazeFace models (models/); a missing file fails the test that loads it. */
 export function nodeFaceRunner() {
-  ensureModels();
-  return createOnnxFaceRunner(async (m) => new Uint8Array(readFileSync(join(ROOT, 'models/build', FACE_MODEL_FILES[m]))));
+  return createOnnxFaceRunner(async (m) => new Uint8Array(readFileSync(join(ROOT, 'models', FACE_MODEL_FILES[m]))));
 }
 
 export function readJpeg(path: string): RgbaImage {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
+import { chiCheckDigitValid } from '../../../lib/engine/identifiers';
 import { generateImage, type GeneratedImage } from '../../fixtures/generator/index';
 import { isTestRangeNhsNumber, isValidNhsNumber } from '../../fixtures/generator/nhs';
 import { KINDS, type Kind, type Truth } from '../../fixtures/generator/truth';
@@ -7,6 +8,7 @@ import { KINDS, type Kind, type Truth } from '../../fixtures/generator/truth';
 /** Modest sizes keep the suite quick; the default sizes are exercised by the CLI. */
 const SIZE: Record<Kind, [number, number]> = {
   endoscopy: [1280, 1024], radiology: [1024, 1024], 'clinical-photo': [1200, 900], wristband: [1200, 900], 'monitor-photo': [1600, 1200],
+  'specimen-pot': [1200, 900], 'dicom-overlay': [1024, 768], 'small-text': [1024, 1024],
 };
 
 const cache = new Map<string, Promise<GeneratedImage>>();
@@ -54,6 +56,9 @@ describe.each(KINDS)('%s', (kind) => {
         expect(isValidNhsNumber(id.text)).toBe(true);
         expect(isTestRangeNhsNumber(id.text)).toBe(true);
       }
+      for (const id of truth.identifiers.filter((i) => i.type === 'chi-number')) expect(chiCheckDigitValid(id.text)).toBe(true);
+      // Every identifier sits inside one of the recorded whole lines, which the rules-on-drawn-text check reads.
+      for (const id of truth.identifiers) expect(truth.lines.some((l) => l.text.includes(id.text))).toBe(true);
     }
   });
 

@@ -33,3 +33,21 @@ describe('age and sex rule', () => {
     expect(findIn('5 years ago')).toEqual([]);
   });
 });
+
+describe('age and sex rule: overlay spellings', () => {
+  it('finds a lone sex letter after a date, and sex then age padded with spaces', () => {
+    expect(textsOf('sex', 'DOB: 12/03/1956   F')).toEqual(['F']);
+    expect(textsOf('age-sex', 'F  49')).toEqual(['F  49']);
+  });
+
+  it('does not take other capitals after dates, or times, for a sex', () => {
+    expect(textsOf('sex', '12/03/2024 FR 32Hz')).toEqual([]);
+    expect(textsOf('age-sex', 'M 1.5')).toEqual([]);
+  });
+});
+
+describe('age and sex rule: OCR misreadings', () => {
+  it('reads a sex label with 5 for S', () => {
+    expect(textsOf('sex', '5ex: F')).toEqual(['F']);
+  });
+});

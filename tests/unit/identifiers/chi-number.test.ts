@@ -32,3 +32,17 @@ describe('CHI number rule', () => {
     expect(findIn('Lot 1234567890')).toEqual([]);
   });
 });
+
+describe('CHI number rule: OCR misreadings', () => {
+  it('reads the label and the digits as OCR misreads them', () => {
+    expect(textsOf('chi-number', 'CH1: 120356 1234')).toHaveLength(1);
+    expect(textsOf('chi-number', 'CHl No: 12O356l234')).toHaveLength(1);
+  });
+});
+
+describe('CHI number rule: look-alikes', () => {
+  it('does not take an unlabelled ten-digit number whose first six digits are no date', () => {
+    expect(textsOf('chi-number', '3213561234')).toEqual([]);
+    expect(textsOf('chi-number', 'Tel 0131 496 0000')).toEqual([]);
+  });
+});

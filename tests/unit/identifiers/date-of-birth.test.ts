@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textsOf } from './helpers';
+import { findIn, textsOf } from './helpers';
 
 const dobOf = (text: string) => textsOf('date-of-birth', text);
 
@@ -31,5 +31,34 @@ describe('date of birth rule', () => {
     expect(dobOf('67Y 01/01/1958')).toEqual(['01/01/1958']);
     expect(dobOf('67Y 01/01/1959')).toEqual(['01/01/1959']);
     expect(dobOf('67Y 01/01/1970')).toEqual([]);
+  });
+});
+
+describe('date of birth rule: forms and OCR misreadings', () => {
+  it.each([
+    ['DOB: 19560312', '19560312'],
+    ['Birth Date: 10/17/1990', '10/17/1990'],
+    ['Birth: 03/04/1956', '03/04/1956'],
+    ['DOB: 12/03/56', '12/03/56'],
+    ['D0B: 12/03/1956', '12/03/1956'],
+    ['DO8 12-Mar-1956', '12-Mar-1956'],
+    ['DOB: 12l03l1956', '12l03l1956'],
+    ['DOB: l2/O3/l956', 'l2/O3/l956'],
+    ['DOB | 12/03/1956', '12/03/1956'],
+  ])('fires on %s', (text, expected) => {
+    expect(dobOf(text)).toEqual([expected]);
+  });
+
+  it('keeps a labelled value misread into no real date as the date of birth, at low confidence', () => {
+    const finding = findIn('Birth Dote: 19442881').find((f) => f.type === 'date-of-birth');
+    expect(finding?.text).toBe('19442881');
+    expect(finding?.confidence).toBeLessThan(0.7);
+    expect(dobOf('DOB: 04-02-1056')).toEqual(['04-02-1056']);
+  });
+
+  it('does not read a compact number that is not a real date as a date, or a year out of range', () => {
+    expect(textsOf('date', 'Ref 19561312')).toEqual([]);
+    expect(textsOf('date', 'Ref 18560312')).toEqual([]);
+    expect(textsOf('date', 'Serial 123456789')).toEqual([]);
   });
 });

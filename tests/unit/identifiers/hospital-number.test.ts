@@ -45,3 +45,41 @@ describe('hospital number rule', () => {
     expect(findIn('Ref K12-3456')).toEqual([]);
   });
 });
+
+describe('hospital number rule: unlabelled forms and OCR misreadings', () => {
+  it('finds a number of capitals and digits with no label', () => {
+    expect(hospOf('M605201')).toEqual(['M605201']);
+    expect(hospOf('Band RX123456 issued')).toEqual(['RX123456']);
+    expect(hospOf('M6O52O1')).toEqual(['M6O52O1']);
+  });
+
+  it('finds a long number standing alone on its line', () => {
+    expect(hospOf('58797130')).toEqual(['58797130']);
+    expect(hospOf('Exposure 58797130')).toEqual([]);
+  });
+
+  it('reads the label as OCR misreads it', () => {
+    expect(hospOf('H0sp No: 05474759')).toEqual(['05474759']);
+    expect(hospOf('Hosp N0: 05474759')).toEqual(['05474759']);
+    expect(hospOf('Unit N0. K123456')).toEqual(['K123456']);
+  });
+
+  it('does not take serial, lot or reference codes, device names or short numbers', () => {
+    for (const text of ['SN12345678', 'LOT123456', 'REF123456', 'CV-190', 'EPK-i7010', 'GIF-HQ290', 'CF-H190L', '12345']) expect(hospOf(text), text).toEqual([]);
+  });
+});
+
+describe('hospital number rule: more OCR damage', () => {
+  it('reads "ID" misread as "10" after Patient', () => {
+    expect(hospOf('Patient 10: 097189382')).toEqual(['097189382']);
+  });
+
+  it('keeps a stray @ inside a labelled value', () => {
+    expect(hospOf('Hosp No: M0@82216')).toEqual(['M0@82216']);
+  });
+
+  it('finds a long number set off as its own field', () => {
+    expect(hospOf('PACS Viewer - ROBERTS JAMES - 72294116')).toEqual(['72294116']);
+    expect(hospOf('Series 4 - 12345678 images')).toEqual([]);
+  });
+});

@@ -40,3 +40,19 @@ describe('institution rule', () => {
     expect(placesOf('Royal College of Radiologists guidance')).toEqual([]);
   });
 });
+
+describe('institution rule: surgeries and OCR misreadings', () => {
+  it('finds GP surgeries and health centres named after a place', () => {
+    expect(textsOf('institution', 'Parkside Surgery')).toEqual(['Parkside Surgery']);
+    expect(textsOf('institution', 'Westgate Health Centre')).toEqual(['Westgate Health Centre']);
+  });
+
+  it('does not take a kind of surgery for a place', () => {
+    for (const text of ['General Surgery', 'Day Surgery', 'Minor Surgery', 'Plastic Surgery', 'Colorectal Surgery']) expect(textsOf('institution', text), text).toEqual([]);
+  });
+
+  it('reads names with digits misread for letters', () => {
+    expect(textsOf('institution', 'WESTBRIDGE GENERAL H0SPITAL')).toEqual(['WESTBRIDGE GENERAL H0SPITAL']);
+    expect(textsOf('institution', 'Royal Fenmoor lnfirmary')).toHaveLength(1);
+  });
+});

@@ -72,7 +72,8 @@ describe('labels and values on different lines', () => {
       { text: 'NHS No:', box: [10, 10, 70, 14] },
       { text: '9990000018', box: [600, 400, 120, 14] },
     ];
-    expect(find(lines)).toEqual([]);
+    // The number alone on its line is still flagged, as an unlabelled ID, but the far label never reaches it.
+    expect(find(lines).map((f) => f.type)).toEqual(['hospital-number']);
   });
 
   it('reports each identifier once even though several views see it', () => {
@@ -97,5 +98,19 @@ describe('an endoscopy-style overlay panel', () => {
       ['date', '14/05/2024'],
       ['time', '14:32:05'],
     ]);
+  });
+});
+
+describe('sex and age split over two OCR lines', () => {
+  it('joins "F" and "28" read as neighbouring lines, and a lone sex letter right of a date', () => {
+    const lines: OcrLine[] = [
+      { text: 'F', box: [10, 10, 8, 12] },
+      { text: '28', box: [30, 10, 16, 12] },
+      { text: 'DOB: 11-May-2001', box: [10, 40, 150, 12] },
+      { text: 'M', box: [190, 40, 10, 12] },
+    ];
+    const found = find(lines).map((f) => `${f.type}:${f.text}`);
+    expect(found).toContain('age-sex:F 28');
+    expect(found).toContain('sex:M');
   });
 });

@@ -49,3 +49,23 @@ describe('NHS number rule', () => {
     expect(nhsOf('1 999 000 0018')).toEqual([]);
   });
 });
+
+describe('NHS number rule: separators and OCR misreadings', () => {
+  it('fires on labelled numbers with spaces, dashes or none', () => {
+    expect(nhsOf('NHS No: 999 000 0018')).toEqual(['999 000 0018']);
+    expect(nhsOf('NHS No: 999-000-0018')).toEqual(['999-000-0018']);
+    expect(nhsOf('NHS No: 9990000018')).toEqual(['9990000018']);
+  });
+
+  it('tolerates O/0, I/l/1, S/5 and B/8 in the digits', () => {
+    expect(nhsOf('NHS: 999 0O0 0Ol8')).toEqual(['999 0O0 0Ol8']);
+    expect(nhsOf('NHS: 999 000 00lB')).toEqual(['999 000 00lB']);
+    expect(nhsOf('NHS No: 999 315 58IO')).toEqual(['999 315 58IO']);
+  });
+
+  it('does not fire on look-alikes: phone numbers, dates, longer numbers', () => {
+    expect(nhsOf('Tel 0161 496 0000')).toEqual([]);
+    expect(nhsOf('12/03/1956 14:32')).toEqual([]);
+    expect(nhsOf('Accession 99900000181')).toEqual([]);
+  });
+});

@@ -21,3 +21,16 @@ describe('postcode rule', () => {
     expect(postcodesOf('SW1A 1A')).toEqual([]);
   });
 });
+
+describe('postcode rule: OCR misreadings', () => {
+  it('repairs one or two misread characters when the area is real', () => {
+    expect(postcodesOf('EHI 1AA')).toEqual(['EHI 1AA']);
+    expect(postcodesOf('SW1A IAA')).toEqual(['SW1A IAA']);
+    expect(postcodesOf('M1 1A3')).toEqual([]); // the inward letters must be letters: 3 is no lookalike
+    expect(postcodesOf('LS1 4B8')).toEqual(['LS1 4B8']);
+  });
+
+  it('does not repair settings text or codes into postcodes', () => {
+    for (const text of ['A3 SE2', 'CV 190', 'EP 7000', 'W400 L40', 'QZ1 1AA', 'OLYMPUS', 'C1-6', 'L4-12t']) expect(postcodesOf(text), text).toEqual([]);
+  });
+});

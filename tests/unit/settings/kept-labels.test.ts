@@ -23,6 +23,10 @@ describe('labels that may stay', () => {
     expect(isKeptLabel('BLI ZOOM', ['bli', 'zoom'])).toBe(true);
     expect(isKeptLabel('BLI TURNER', ['bli'])).toBe(false);
     expect(isKeptLabel('ZOOM', [])).toBe(false);
+    // What the reader confuses: I, l and 1; O and 0.
+    expect(isKeptLabel('lris:Avg', ['Iris:Avg'])).toBe(true);
+    expect(isKeptLabel('Z00M', ['ZOOM'])).toBe(true);
+    expect(isKeptLabel('Iris:Max', ['Iris:Avg'])).toBe(false);
   });
 
   it('drops identifiers from a kept-labels list, even one set by policy', () => {

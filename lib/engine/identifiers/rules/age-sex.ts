@@ -1,3 +1,4 @@
+import { findDatesInText } from '../dates-in-text';
 import { groupText, matchAllWithIndices, spanOf } from '../regex-helpers';
 import type { IdentifierRule, RawMatch, RuleInput } from '../types';
 
@@ -12,10 +13,16 @@ const AGE_THEN_LETTER = new RegExp(
   String.raw`\b(?<age>\d{1,3})(?:[ \t]?(?:Y|y|yo|yrs?))?[ \t\/\-]?(?:M|F)\b${NOT_A_DEVICE}`,
 );
 
-/** M/67, F 45Y, M 67; not "M1" (a postcode or a motorway) with no separator or Y. */
+/**
+ * M/67, F 45Y, M 67, "F  49" (overlays pad with spaces; OCR may split them into two lines, joined in a
+ * paired view); not "M1" (a postcode or a motorway) with no separator or Y.
+ */
 const LETTER_THEN_AGE = new RegExp(
-  String.raw`\b(?:M|F)(?:[ \t\/\-](?<age>\d{1,3})(?:[ \t]?(?:Y|y|yo|yrs?))?|(?<age2>\d{1,3})[ \t]?(?:Y|y|yo|yrs?))\b`,
+  String.raw`\b(?:M|F)(?:(?:[ \t\n]{1,3}|[\/\-])(?<age>\d{1,3})(?:[ \t]?(?:Y|y|yo|yrs?))?|(?<age2>\d{1,3})[ \t]?(?:Y|y|yo|yrs?))\b(?![.:\/]\d)`,
 );
+
+/** A lone capital M or F straight after a date, as wristbands and labels print "DOB: 12/03/1956  F". */
+const SEX_AFTER_DATE = /^[ \t\n]{1,6}(?<sex>[MF])(?![\w'’\-])/;
 
 /** a 45-year-old woman, 72 yo male, 45 y/o female. */
 const AGE_THEN_WORD = new RegExp(
@@ -50,14 +57,22 @@ function agedMatches(pattern: RegExp, text: string, type: RawMatch['type'], conf
 }
 
 /**
- * Age and sex: "Age: 67", "67y", "67 yrs" (age); "Sex: F" (sex); "67M", "M/67", "F 45Y",
- * "a 45-year-old woman" (age-sex). Ages above 120 are ignored.
+ * Age and sex: "Age: 67", "67y", "67 yrs" (age); "Sex: F", a lone "F" after a date (sex); "67M", "M/67",
+ * "F 45Y", "a 45-year-old woman" (age-sex). Ages above 120 are ignored.
  */
 export const ageSexRule: IdentifierRule = {
   id: 'age-sex',
   scope: 'both',
-  find({ text, digits }: RuleInput): RawMatch[] {
-    const sexLabels = matchAllWithIndices(SEX_LABEL, digits).map(
+  find({ text, digits, letters, options }: RuleInput): RawMatch[] {
+    // Anchored at the date, so a paired view owns a letter read as the next line to the right.
+    const sexAfterDates = findDatesInText(digits, options.now).flatMap(({ start, end }): RawMatch[] => {
+      const m = SEX_AFTER_DATE.exec(text.slice(end));
+      if (m === null) return [];
+      const at = end + m[0].length - 1;
+      return [{ type: 'sex', start: at, end: at + 1, anchor: start, confidence: 0.7 }];
+    });
+    // The label on the letters view: OCR reads "Sex" as "5ex".
+    const sexLabels = matchAllWithIndices(SEX_LABEL, letters).map(
       (m): RawMatch => ({ type: 'sex', ...spanOf(m, 'sex'), anchor: m.index, confidence: 0.8 }),
     );
     const ageLabels = matchAllWithIndices(AGE_LABEL, digits).flatMap((m): RawMatch[] => {
@@ -75,6 +90,7 @@ export const ageSexRule: IdentifierRule = {
       // On the raw text: the digit fix-up would read the plural "70s" as "705".
       ...agedMatches(AGE_DECADE, text, 'age', 0.6),
       ...sexLabels,
+      ...sexAfterDates,
     ];
   },
 };

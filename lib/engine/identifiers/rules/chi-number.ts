@@ -11,7 +11,8 @@ import {
 } from '../regex-helpers';
 import type { IdentifierRule, RawMatch, RuleInput } from '../types';
 
-const CHI_LABEL = String.raw`\bCHI(?:[ \t]*(?:No\.?|Number|Num\.?))?\b`;
+/** "CHI", and OCR's "CH1", "CHl", "CH|". */
+const CHI_LABEL = String.raw`\bCH[I1l|](?:[ \t]*(?:No\.?|Number|Num\.?))?(?![A-Za-z])`;
 const LABELLED = new RegExp(
   `${CHI_LABEL}${LABEL_GAP}${NO_DIGIT_BEFORE}(?<value>${TEN_LOOSE_DIGITS})${NO_DIGIT_AFTER}`,
   'i',

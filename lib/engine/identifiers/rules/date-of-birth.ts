@@ -1,9 +1,13 @@
-import { findDatesInText } from '../dates-in-text';
+import { findDateShapes, findDatesInText, fixDateSeparators } from '../dates-in-text';
+import { fixDigitLookalikes } from '../ocr-digits';
 import type { IdentifierRule, RawMatch, RuleInput } from '../types';
 
-/** A date-of-birth label right before a date: DOB, D.O.B., Date of Birth, Birth Date, Born, BD. */
+/**
+ * A date-of-birth label right before a date: DOB, D.O.B., Date of Birth, Birth Date, Birth, Born, BD; OCR's
+ * "D0B", "DO8", "D.0.B" and "Birth Dote" too. Stray marks OCR puts between label and value ("DOB: | 12/03/1956") are skipped.
+ */
 const LABEL_BEFORE = new RegExp(
-  String.raw`\b(?:D\.?\s?O\.?\s?B\b\.?|Date[ \t]+of[ \t]+Birth|Birth[ \t]*Date|Born(?:[ \t]+on)?|B\.?D\b\.?)[\s:#=.\-]*$`,
+  String.raw`\b(?:D\.?\s?[O0]\.?\s?[B8]\b\.?|Date[ \t]+of[ \t]+Birth|Birth(?:[ \t]*D[a-z]{3})?|Born(?:[ \t]+on)?|B\.?D\b\.?)[\s:#=.\-|~_,;]*$`,
   'i',
 );
 
@@ -17,13 +21,26 @@ const LOOK_BACK = 24;
 export const dateOfBirthRule: IdentifierRule = {
   id: 'date-of-birth',
   scope: 'both',
-  find({ digits, options }: RuleInput): RawMatch[] {
-    return findDatesInText(digits, options.now).flatMap(({ start, end, date }): RawMatch[] => {
-      const before = digits.slice(Math.max(0, start - LOOK_BACK), start);
+  find({ text, options }: RuleInput): RawMatch[] {
+    const dates = fixDigitLookalikes(fixDateSeparators(text));
+    const labelAt = (start: number): number | undefined => {
+      // The label is read on the raw text: the digit fix-up would turn "D0B" into "00B".
+      const before = text.slice(Math.max(0, start - LOOK_BACK), start);
       const label = LABEL_BEFORE.exec(before);
-      if (label === null) return [];
-      const anchor = start - before.length + label.index;
-      return [{ type: 'date-of-birth', start, end, anchor, confidence: 0.95, date }];
+      return label === null ? undefined : start - before.length + label.index;
+    };
+    const real = findDatesInText(dates, options.now).flatMap(({ start, end, date }): RawMatch[] => {
+      const anchor = labelAt(start);
+      return anchor === undefined ? [] : [{ type: 'date-of-birth', start, end, anchor, confidence: 0.95, date }];
     });
+    // A labelled value shaped like a date but misread into no real date is still the date of birth.
+    const compact = [...dates.matchAll(/(?<![\w.\/\-])(?:19|20)\d{6}(?![\w]|[.\/\-]\d)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const misread = [...findDateShapes(dates, options.now), ...compact]
+      .filter((span) => !real.some((r) => r.start < span.end && span.start < r.end))
+      .flatMap(({ start, end }): RawMatch[] => {
+        const anchor = labelAt(start);
+        return anchor === undefined ? [] : [{ type: 'date-of-birth', start, end, anchor, confidence: 0.6 }];
+      });
+    return [...real, ...misread];
   },
 };

@@ -3,7 +3,7 @@ import type { IdentifierRule, RawMatch, RuleInput } from '../types';
 
 const KEYWORDS = [
   'Hospitals?', 'Infirmary', 'Medical Cent(?:re|er)', 'Health Centre', 'Medical Practice', 'Clinic', 'Hospice',
-  'Health Board', 'NHS Foundation Trust', 'NHS Trust', 'District General', 'DGH',
+  'Health Board', 'NHS Foundation Trust', 'NHS Trust', 'District General', 'DGH', 'Surgery', 'Health Cent(?:re|er)',
 ];
 /** Each keyword as written ("Hospital") or in capitals ("HOSPITAL"), as overlays print. */
 const KEYWORD = anyPhrase([...KEYWORDS, ...KEYWORDS.map((k) => k.toUpperCase())]);
@@ -39,11 +39,14 @@ const SENTENCE_WORDS = new Set('seen at in from today yesterday visit visited po
 const GENERIC_WORDS = new Set(
   (
     "the and & of on upon general district teaching university children's childrens community private " +
-    'fracture pain eye skin outpatient outpatients antenatal diabetes memory sexual virtual local day main'
+    'fracture pain eye skin outpatient outpatients antenatal diabetes memory sexual virtual local day main ' +
+    'minor major plastic cosmetic dental oral vascular cardiac cardiothoracic colorectal orthopaedic orthopedic ' +
+    'paediatric pediatric breast endocrine hand spinal neurosurgery keyhole robotic laser elective emergency ' +
+    'bariatric upper lower gi after before post pre'
   ).split(' '),
 );
 
-const KEYWORD_START = /^(?:Hospitals?|Infirmary|Medical|Health|Clinic|Hospice|NHS)$/i;
+const KEYWORD_START = /^(?:Hospitals?|Infirmary|Medical|Health|Clinic|Hospice|NHS|Surgery)$/i;
 
 /**
  * Where the place name really starts, or `undefined` if nothing names a particular place: no specific
@@ -60,11 +63,12 @@ function placeNameStart(text: string, start: number, end: number): number | unde
   return start + (words[firstKept]?.index ?? 0);
 }
 
-/** Hospitals, trusts, health boards, clinics and medical centres. */
+/** Hospitals, infirmaries, trusts, health boards, clinics, medical centres and GP surgeries named after a place. */
 export const institutionRule: IdentifierRule = {
   id: 'institution',
   scope: 'both',
-  find({ text }: RuleInput): RawMatch[] {
+  find({ letters: text }: RuleInput): RawMatch[] {
+    // Read with OCR's digits-for-letters fixed ("H0SPITAL", "lnfirmary" stays: l is a letter).
     const named = matchAllWithIndices(NAMED_PLACE, text).flatMap((m): RawMatch[] => {
       const { start, end } = spanOf(m);
       const kept = placeNameStart(text, start, end);

@@ -1,0 +1,25 @@
+/// <reference lib="webworker" />
+/**
+ * The engine worker: ORT sessions, tesseract.js, decoding and redaction all run here, off every
+ * page's main thread (the dialog frame shares its process's main thread with the offscreen
+ * document in Chrome and with the background page in Firefox). Started by worker-client.ts;
+ * no extension APIs exist in a worker, so it only answers postMessage.
+ */
+import type { EngineEnvelope } from '../messaging/protocol';
+import { chooseThreadCount } from '../engine/runtime/onnx';
+import { createEngineHandlers, handleEngineRequest } from './host';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
+import { engineSettingsFor } from './settings';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const handlers = createEngineHandlers(engineSettingsFor(scope, chooseThreadCount(scope)));
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const { id, envelope } = event.data;
+  const post = (reply: WorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
+  const onProgress = envelope.type === 'engine/check' ? (progress: unknown) => post({ id, progress }) : undefined;
+  void handleEngineRequest(handlers, envelope as EngineEnvelope, onProgress).then((result) => {
+    const bytes = result.ok ? (result.value as { bytes?: unknown } | null)?.bytes : undefined;
+    post({ id, result }, bytes instanceof ArrayBuffer ? [bytes] : []);
+  });
+};
