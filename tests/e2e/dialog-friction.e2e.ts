@@ -126,7 +126,7 @@ describe('Chromium: user actions for the common cases, and axe in every state', 
     await page.close();
   });
 
-  it('a false alarm (only the processor's labels BLI, CVP… were flagged): attach the original as anonymised', async () => {
+  it('a false alarm (only the processor labels BLI, CVP… were flagged): attach the original as anonymised', async () => {
     const user = new User();
     const { page, dialog } = await attach(LABELS_ONLY, false);
     expect(await offers(dialog, 'Post original')).toBe(true);
