@@ -91,7 +91,7 @@ export async function scenes(site: string): Promise<Record<string, Scene>> {
   });
   const clean = reportOf('endoscopy-clean.jpg');
   const policy = withPolicyDefaults({ orgName: 'Northshire NHS Foundation Trust', igContact: 'ig.team@northshire.example.nhs.uk' });
-  const kept = withPolicyDefaults({ ...policy, keptLabels: ['BLI', 'ZOOM', 'CVP:1'] });
+  const kept = withPolicyDefaults({ ...policy, keptLabels: ['BLI', 'Iris:Avg', 'CVP:1'] });
   const keptFindings = { ...findings, boxes: initialBoxes(ENGINE_ENDOSCOPY, kept.keptLabels) };
   const timedOut = { name: 'endoscopy-identifiable.jpg', url: 'endoscopy-identifiable.jpg', boxes: [], failure: { code: 'timeout' as const, message: 'Timed out' } };
   const base = { images: [findings], postFindings: post, policy, siteName: 'X' };
