@@ -22,6 +22,7 @@ import { FixtureServer } from '../tests/e2e/support/fixture-server';
 import { launchChromiumBench, launchFirefoxBench, snapshotExtension, type BenchBrowser } from './eval-lib/bench-browsers';
 import { cliAndTesseract, tesseractNow } from './eval-lib/bench-cli';
 import { chooseThreadCount } from '../lib/engine/runtime/onnx';
+import { errorMessage } from '../lib/errors/message';
 import { benchImages, type BenchImage } from './eval-lib/bench-images';
 import { zipSizes } from './eval-lib/bench-extras';
 import { measureOnce, type Sample } from './eval-lib/bench-measure';
@@ -82,7 +83,7 @@ async function benchBrowser(name: string, launch: () => Promise<BenchBrowser>, i
       }
     }
   } catch (error) {
-    run.error = error instanceof Error ? error.message : String(error);
+    run.error = errorMessage(error);
     log(`${name} failed: ${run.error}`);
   }
   return run;

@@ -1,5 +1,3 @@
-import { identifierLabel } from '../dialog/findings';
-import type { IdentifierType } from '../engine/report';
 import { t } from '../i18n';
 import type { AuditFile } from './types';
 
@@ -31,8 +29,8 @@ export function findingKindLabel(kind: string): string {
   if (kind === 'face') return t('audit_kind_face');
   if (kind === 'text') return t('audit_kind_text');
   if (kind === 'identifier') return t('audit_kind_identifier');
-  const label = identifierLabel(kind as IdentifierType);
-  return label.startsWith('dialog_id_') ? kind : label;
+  // The dialog's name for an identifier type (lib/dialog/findings.ts identifierLabel), or the code for an unknown one.
+  return labelled(`dialog_id_${snake(kind)}`, kind);
 }
 
 /** "1 face; Name ×2; NHS number ×1; metadata: GPSLatitude" — counts and kinds only, as the log holds nothing else. */

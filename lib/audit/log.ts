@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { createLock } from '../async/lock';
 import type { AuditEntry, AuditFilter } from './types';
 
 /** storage.local key of the audit log. */
@@ -7,13 +8,8 @@ export const AUDIT_KEY = 'auditLog';
 export const MAX_ENTRIES = 5000;
 const DAY_MS = 86_400_000;
 
-// Appends are serialised so two quick decisions cannot overwrite each other.
-let queue: Promise<unknown> = Promise.resolve();
-function serialise<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+/** Appends are serialised so two quick decisions cannot overwrite each other. */
+const serialise = createLock();
 
 /** Every entry, oldest first. Never rejects; a damaged log reads as empty. */
 export async function readAudit(): Promise<AuditEntry[]> {

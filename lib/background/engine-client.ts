@@ -1,5 +1,5 @@
 import type { EngineEnvelope, EngineMap, EngineType } from '../messaging/protocol';
-import { fail, type Result } from '../messaging/result';
+import { failWith, type Result } from '../messaging/result';
 import { platform } from '../platform';
 
 type EngineResponse<T extends EngineType> = Result<EngineMap[T]['res']>;
@@ -10,6 +10,6 @@ export async function callEngine<T extends EngineType>(type: T, req: EngineMap[T
     const envelope: EngineEnvelope<T> = { to: 'engine', type, req };
     return (await platform.engineHost.call(envelope as EngineEnvelope)) as EngineResponse<T>;
   } catch (error) {
-    return fail('engine-failed', error instanceof Error ? error.message : String(error));
+    return failWith('engine-failed', error);
   }
 }

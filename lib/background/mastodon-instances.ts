@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { fail, ok, type Result } from '../messaging/result';
+import { fail, failWith, ok, type Result } from '../messaging/result';
 import { siteForUrl } from '../sites/registry';
 
 /** The parts of the extension API this module uses; tests pass a fake. */
@@ -88,7 +88,7 @@ export async function addMastodonInstance(input: string, opts: { askUser?: boole
     await registerScripts(origin, api);
     return ok({ origins: await registeredMastodonOrigins(api) });
   } catch (error) {
-    return fail('internal', error instanceof Error ? error.message : String(error));
+    return failWith('internal', error);
   }
 }
 
@@ -103,7 +103,7 @@ export async function removeMastodonInstance(input: string, api: InstanceApi = d
     await api.permissions.remove({ origins: [`${origin}/*`] });
     return ok({ origins: await registeredMastodonOrigins(api) });
   } catch (error) {
-    return fail('internal', error instanceof Error ? error.message : String(error));
+    return failWith('internal', error);
   }
 }
 

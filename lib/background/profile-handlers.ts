@@ -1,16 +1,13 @@
-import type { Browser } from 'wxt/browser';
-import type { RequestOf } from '../messaging/protocol';
-import { fail, ok, type Result } from '../messaging/result';
+import { fail, ok } from '../messaging/result';
 import { recordProfileSeen } from '../settings/profile-status';
 import { getSettingsState } from '../settings/store';
 import { siteForUrl } from '../sites/registry';
+import type { HandlerMap } from './handlers/types';
 import { isOwnContentScript } from './senders';
 
-type Sender = Browser.runtime.MessageSender;
-
 /** Background handler for what the content script read on the user's own profile. */
-export const profileHandlers = {
-  'profile/seen': async (req: RequestOf<'profile/seen'>, sender: Sender): Promise<Result<null>> => {
+export const profileHandlers: HandlerMap<'profile/seen'> = {
+  'profile/seen': async (req, sender) => {
     // The site comes from the sender's URL, never from the page; only a yes/no is kept, never the text.
     if (!isOwnContentScript(sender) || (sender.frameId ?? 0) !== 0) return fail('forbidden', 'Not ours');
     if (typeof req.hasStatement !== 'boolean') return fail('bad-request', 'Expected hasStatement');

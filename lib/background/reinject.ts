@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { platform } from '../platform';
 import { STATIC_SITE_MATCHES } from '../sites/registry';
 import { sendToFrame } from './to-content';
 
@@ -15,7 +16,7 @@ const ATTEMPTS = [0, 250, 1000, 3000];
  * hello to that gate). A page opened before the update is guarded again without a reload.
  */
 export async function guardOpenTabs(): Promise<void> {
-  if (import.meta.env.FIREFOX) return;
+  if (platform.injectsScriptsIntoOpenTabs) return;
   const tabs = await browser.tabs.query({ url: [...STATIC_SITE_MATCHES] });
   await Promise.all(
     tabs.map(({ id, status }) => {

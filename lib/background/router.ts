@@ -1,21 +1,20 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { isArrayBuffer } from '../messaging/bytes';
-import { isEnvelope, type MessageType, type ProtocolMap, type RequestOf } from '../messaging/protocol';
-import { fail, ok, type Result } from '../messaging/result';
-import { settingsHandlers } from '../settings/handlers';
+import { isEnvelope, type MessageType } from '../messaging/protocol';
+import { fail, failWith, ok, type Result } from '../messaging/result';
 import { isSiteEnabled } from '../settings/sites';
 import { getSettingsState } from '../settings/store';
 import { callEngine } from './engine-client';
 import { holdHandlers } from './handlers/hold';
 import { postHandlers } from './handlers/post';
 import { sessionHandlers } from './handlers/session';
+import type { Handler, Sender } from './handlers/types';
+import { settingsHandlers } from './settings-handlers';
 import { addMastodonInstance } from './mastodon-instances';
 import { profileHandlers } from './profile-handlers';
 import { isOwnContentScript, isOwnDialog, isOwnExtensionPage } from './senders';
 import { recentStarts } from './started';
 
-type Sender = Browser.runtime.MessageSender;
-type Handler<T extends MessageType> = (req: RequestOf<T>, sender: Sender) => Promise<Result<ProtocolMap[T]['res']>>;
 type Handlers = { [T in MessageType]?: Handler<T> };
 
 const handlers: Handlers = {
@@ -55,9 +54,8 @@ const handlers: Handlers = {
 /** Answers background-bound messages; never throws across the boundary. */
 export function handleBackgroundMessage(message: unknown, sender: Sender): Promise<Result<unknown>> | undefined {
   if (!isEnvelope(message) || message.to !== 'background') return undefined;
-  const handler = handlers[message.type] as Handler<MessageType> | undefined;
+  // Own keys only: a type such as "toString" must not reach Object.prototype.
+  const handler = Object.hasOwn(handlers, message.type) ? (handlers[message.type] as Handler<MessageType>) : undefined;
   if (!handler) return Promise.resolve(fail('bad-request', `Unknown message ${message.type}`));
-  return handler(message.req, sender).catch((error: unknown) =>
-    fail('bad-request', error instanceof Error ? error.message : String(error)),
-  );
+  return handler(message.req, sender).catch((error: unknown) => failWith('bad-request', error));
 }

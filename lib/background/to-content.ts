@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Envelope, ResponseOf } from '../messaging/protocol';
-import { fail } from '../messaging/result';
+import { fail, failWith } from '../messaging/result';
 
 /** Messages the background sends to the content script that holds a session. */
 type ContentType = 'hold/decided' | 'hold/files' | 'hold/ping' | 'gate/ping';
@@ -19,6 +19,6 @@ export async function sendToFrame<T extends ContentType>(
     const response = (await browser.tabs.sendMessage(target.tabId, envelope, { frameId: target.frameId })) as ResponseOf<T> | undefined;
     return response ?? fail('not-found', 'The page that held the image has gone');
   } catch (error) {
-    return fail('not-found', error instanceof Error ? error.message : String(error));
+    return failWith('not-found', error);
   }
 }

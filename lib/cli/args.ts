@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { errorMessage } from '../errors/message';
 
 /** A parsed command line. */
 export type CliCommand =
@@ -39,7 +40,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
       },
     });
   } catch (error) {
-    return { kind: 'usage-error', message: error instanceof Error ? error.message : String(error) };
+    return { kind: 'usage-error', message: errorMessage(error) };
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };

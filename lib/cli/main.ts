@@ -1,4 +1,5 @@
 import { createNodeRuntime } from '../engine/runtime/node';
+import { errorMessage } from '../errors/message';
 import { parseCli, USAGE } from './args';
 import { defaultScanPaths } from './samples';
 import { scan, type ScanIo } from './scan';
@@ -36,7 +37,7 @@ export async function main(argv: readonly string[], io: ScanIo = processIo): Pro
     const request = { paths, json: command.json, options, ...(command.redactDir !== undefined && { redactDir: command.redactDir }) };
     return await scan(request, runtime, io);
   } catch (error) {
-    io.err(`consent-guard: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`consent-guard: ${errorMessage(error)}`);
     return 2;
   } finally {
     await runtime.dispose();

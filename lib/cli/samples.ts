@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ownPackageDir } from '../engine/runtime/node-files';
+import { ownPackageDir } from '../engine/runtime/node';
 
 /** The package's samples/ folder (synthetic images, no real patient data). */
 export function samplesDir(): string {

@@ -1,9 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { inspectImage, type CheckOptions } from '../engine/check';
-import { boxesFromReport, redactImage } from '../engine/redact';
-import type { Report } from '../engine/report';
-import type { EngineRuntime } from '../engine/runtime/types';
+import { boxesFromReport, checkImage, redactFile, type CheckOptions, type EngineRuntime, type RedactedFile, type Report } from '../engine';
 import { collectFiles } from './collect';
 import { formatReport, formatSummary } from './table';
 
@@ -40,6 +37,19 @@ function uniqueName(name: string, used: Set<string>): string {
 }
 
 /**
+ * The copy the extension would post after "Redact and continue", made by the same engine call.
+ * Undefined when the check could not read the image (its report already says so).
+ */
+async function redactedCopy(input: { bytes: Uint8Array; name: string }, report: Report, runtime: EngineRuntime): Promise<RedactedFile | undefined> {
+  try {
+    return await redactFile(input, boxesFromReport(report), runtime);
+  } catch (error) {
+    if (report.verdict === 'error') return undefined;
+    throw error;
+  }
+}
+
+/**
  * Checks every file (directories recursed), printing a report per file as it
  * finishes: JSON Lines with `json`, else a readable block. Progress goes to
  * stderr for batches. With `redactDir`, writes a redacted copy of every file
@@ -58,10 +68,9 @@ export async function scan(request: ScanRequest, runtime: EngineRuntime, io: Sca
     if ('problem' in file) report = missingReport(file.path, file.problem);
     else {
       const bytes = new Uint8Array(await readFile(file.path));
-      const { report: r, decoded } = await inspectImage({ bytes, name: file.path }, runtime, request.options);
-      report = r;
-      if (request.redactDir !== undefined && decoded) {
-        const copy = await redactImage(decoded, file.path, boxesFromReport(report), runtime.encode, { textDetector: runtime.textDetector });
+      report = await checkImage({ bytes, name: file.path }, runtime, request.options);
+      const copy = request.redactDir !== undefined ? await redactedCopy({ bytes, name: file.path }, report, runtime) : undefined;
+      if (request.redactDir !== undefined && copy) {
         const target = join(request.redactDir, uniqueName(copy.name, used));
         await writeFile(target, copy.bytes);
         if (!request.json) io.err(`    redacted copy: ${relative(process.cwd(), target) || target}`);

@@ -1,4 +1,4 @@
-import type { Box, Report } from '../engine/report';
+import type { Box, Report } from '../engine';
 
 const VERDICT_LABEL: Record<Report['verdict'], string> = {
   identifiable: 'IDENTIFIABLE',

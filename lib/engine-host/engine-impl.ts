@@ -1,7 +1,4 @@
-import { checkImage, type CheckOptions } from '../engine/check';
-import type { ProgressListener } from '../engine/progress';
-import { redactFile } from '../engine/redact';
-import type { Report } from '../engine/report';
+import { checkImage, redactFile, type CheckOptions, type ProgressListener, type Report } from '../engine';
 import { createBrowserRuntime } from '../engine/runtime/browser';
 import type { EngineRedactOptions, RedactRequest } from '../messaging/protocol';
 

@@ -1,7 +1,7 @@
-import type { ProgressListener } from '../engine/progress';
+import type { ProgressListener } from '../engine';
 import { fromWire, isArrayBuffer, toWire } from '../messaging/bytes';
 import type { EngineEnvelope, EngineMap, EngineType } from '../messaging/protocol';
-import { fail, ok, type Result } from '../messaging/result';
+import { fail, failWith, ok, type Result } from '../messaging/result';
 import { loadEngine, type EngineSettings } from './engine-impl';
 import { JobQueue } from './queue';
 
@@ -49,6 +49,6 @@ export async function handleEngineRequest(handlers: Handlers, envelope: EngineEn
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') return fail('cancelled', error.message);
     if (error instanceof DOMException && error.name === 'TimeoutError') return fail('timeout', error.message);
-    return fail('engine-failed', error instanceof Error ? error.message : String(error));
+    return failWith('engine-failed', error);
   }
 }

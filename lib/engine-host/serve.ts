@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CheckProgress } from '../engine/progress';
+import type { CheckProgress } from '../engine';
 import type { EngineEnvelope, Envelope } from '../messaging/protocol';
 import type { Result } from '../messaging/result';
 import { EngineWorker, spawnEngineWorker } from './worker-client';

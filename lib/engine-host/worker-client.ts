@@ -1,6 +1,6 @@
-import type { CheckProgress } from '../engine/progress';
+import type { CheckProgress } from '../engine';
 import type { EngineEnvelope } from '../messaging/protocol';
-import { fail, type Result } from '../messaging/result';
+import { fail, failWith, type Result } from '../messaging/result';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 /** What the engine worker client needs from its page. */
@@ -54,7 +54,7 @@ export class EngineWorker {
       try {
         worker.postMessage({ id, envelope } satisfies WorkerRequest);
       } catch (error) {
-        this.#settle(id, fail('engine-failed', error instanceof Error ? error.message : String(error)));
+        this.#settle(id, failWith('engine-failed', error));
       }
     });
   }

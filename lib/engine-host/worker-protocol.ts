@@ -1,4 +1,4 @@
-import type { CheckProgress } from '../engine/progress';
+import type { CheckProgress } from '../engine';
 import type { EngineEnvelope } from '../messaging/protocol';
 import type { Result } from '../messaging/result';
 

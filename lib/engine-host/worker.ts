@@ -6,7 +6,7 @@
  * no extension APIs exist in a worker, so it only answers postMessage.
  */
 import type { EngineEnvelope } from '../messaging/protocol';
-import { chooseThreadCount } from '../engine/runtime/onnx';
+import { chooseThreadCount } from '../engine/runtime/browser';
 import { createEngineHandlers, handleEngineRequest } from './host';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 import { engineSettingsFor } from './settings';

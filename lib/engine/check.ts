@@ -1,5 +1,6 @@
 import { decodeImage, DecodeError, readHeader, sniffType } from './decode';
 import type { DecodedImage, ImageType } from './decode/types';
+import { errorMessage } from '../errors/message';
 import { detectFaces } from './faces/detect';
 import { animationNote, isNote, readMetadata } from './metadata';
 import type { CheckOptions } from './options';
@@ -55,8 +56,6 @@ function guarded(runtime: EngineRuntime, signal: AbortSignal | undefined): Pick<
   };
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
  * Checks one image on the device: decode (type sniffed from bytes, limits,
  * EXIF orientation) → metadata → faces → text → identifiers → verdict.
@@ -91,7 +90,7 @@ export async function inspectImage(
     decoded = await timed('decode', () => decodeImage(input.bytes, runtime.decode, options.limits));
   } catch (error) {
     if (!(error instanceof DecodeError)) signal?.throwIfAborted();
-    const text = error instanceof DecodeError ? error.message : `This image couldn't be read: ${message(error)}`;
+    const text = error instanceof DecodeError ? error.message : `This image couldn't be read: ${errorMessage(error)}`;
     return { report: errorReport(input.name, input.bytes, text, timings) };
   }
 
@@ -105,7 +104,7 @@ export async function inspectImage(
       await timed(name, task);
     } catch (error) {
       signal?.throwIfAborted();
-      failed.push(`the ${STAGE_NAMES[name]} check failed (${message(error)})`);
+      failed.push(`the ${STAGE_NAMES[name]} check failed (${errorMessage(error)})`);
     }
   };
 

@@ -1,3 +1,5 @@
+import { errorMessage } from '../errors/message';
+
 /** Errors cross the messaging boundary as values, never as thrown exceptions. */
 export type ErrorCode =
   | 'bad-request'
@@ -16,11 +18,5 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 export const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
 
-/** Runs `fn` and turns anything it throws into a failed Result. */
-export async function settle<T>(fn: () => Promise<T> | T, code: ErrorCode = 'internal'): Promise<Result<T>> {
-  try {
-    return ok(await fn());
-  } catch (error) {
-    return fail(code, error instanceof Error ? error.message : String(error));
-  }
-}
+/** A failed Result that carries what was thrown, for a `catch` at the messaging boundary. */
+export const failWith = (code: ErrorCode, error: unknown): Result<never> => fail(code, errorMessage(error));

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Envelope, MessageType, RequestOf, ResponseOf } from './protocol';
-import { fail } from './result';
+import { fail, failWith } from './result';
 
 /**
  * No answer within this long counts as a lost connection. A background that is stopped while it
@@ -19,7 +19,7 @@ export async function sendToBackground<T extends MessageType>(type: T, req: Requ
     const response = (await Promise.race([browser.runtime.sendMessage(envelope), deadline])) as ResponseOf<T> | undefined;
     return response ?? fail('internal', 'Consent Guard did not answer');
   } catch (error) {
-    return fail('internal', error instanceof Error ? error.message : String(error));
+    return failWith('internal', error);
   } finally {
     clearTimeout(timer);
   }

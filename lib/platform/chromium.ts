@@ -8,6 +8,7 @@ import type { Platform } from './types';
  */
 export const chromiumPlatform: Platform = {
   name: 'chromium',
+  injectsScriptsIntoOpenTabs: false,
   engineHost: {
     async call(envelope) {
       await ensureOffscreen();

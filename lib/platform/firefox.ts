@@ -37,6 +37,7 @@ async function stayingAwake<T>(work: () => Promise<T>): Promise<T> {
  */
 export const firefoxPlatform: Platform = {
   name: 'firefox',
+  injectsScriptsIntoOpenTabs: true,
   engineHost: {
     call(envelope) {
       worker ??= createEngineWorker();

@@ -9,10 +9,15 @@ export interface EngineHost {
 
 /**
  * What differs between browsers, chosen once at start (platform/index.ts), in the manner of
- * uBlock Origin's platform shims. Only the engine's home differs today; other Chrome/Firefox
- * forks (byte transport, manifest) can move here.
+ * uBlock Origin's platform shims: where the engine lives and who guards open tabs after an update.
+ * The manifest's differences are in manifest.ts (build time).
  */
 export interface Platform {
   name: 'chromium' | 'firefox';
   engineHost: EngineHost;
+  /**
+   * Whether the browser itself gives open tabs the new content scripts after an install or update
+   * (Firefox does; Chrome leaves the old ones, so lib/background/reinject.ts injects them).
+   */
+  injectsScriptsIntoOpenTabs: boolean;
 }

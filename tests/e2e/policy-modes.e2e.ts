@@ -290,7 +290,7 @@ describe('settings', () => {
     await usePolicy({});
     expect((await check(FACES)).faces.length).toBeGreaterThan(0);
     expect((await check(CLEAN_ENDOSCOPY)).identifiers.filter((i) => i.type === 'hospital-number')).toEqual([]);
-    await usePolicy({ faceDetection: false, hospitalNumberPatterns: ['Z[O0]OM'] });
+    await usePolicy({ faceDetection: false, hospitalNumberPatterns: ['EP-?7[0-9]{3}'] });
     expect((await check(FACES)).faces).toEqual([]);
     expect((await check(CLEAN_ENDOSCOPY)).identifiers.filter((i) => i.type === 'hospital-number').length).toBeGreaterThan(0);
   });

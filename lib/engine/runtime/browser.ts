@@ -83,3 +83,5 @@ function retryable<T>(load: () => Promise<T>): () => Promise<T> {
       throw error;
     }));
 }
+
+export { chooseThreadCount } from './onnx';

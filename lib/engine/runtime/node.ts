@@ -48,3 +48,5 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): EngineRunti
       ),
   });
 }
+
+export { ownPackageDir } from './node-files';

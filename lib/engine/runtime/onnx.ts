@@ -3,6 +3,7 @@
  * the WASM binary that the bundler (Vite) or Node resolves next to ORT's own module.
  */
 import * as ort from 'onnxruntime-web/wasm';
+import { createLock } from '../../async/lock';
 import type { FaceModel } from '../faces/anchors';
 import type { FaceModelRunner } from '../faces/detect';
 
@@ -17,14 +18,8 @@ export interface OnnxSession {
   release(): Promise<void>;
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Chains `task` after every earlier task, whether those succeeded or failed. */
-function serialised<T>(task: () => Promise<T>): Promise<T> {
-  const next = queue.then(task, task);
-  queue = next.catch(() => undefined);
-  return next;
-}
+/** Every session create, run and release, one after another. */
+const serialised = createLock();
 
 /** Where ORT finds its WASM and how many threads it may use; set once, before the first session. */
 export interface OnnxSettings {
@@ -33,7 +28,7 @@ export interface OnnxSettings {
   /**
    * ORT's own glue module and binary, side by side (the extension's /ort/ folder). Needed for threads:
    * emscripten starts each thread as a module worker from the glue's own URL, which inside a bundle
-   * would be the app chunk (engine-in-extension.md §2). Default: the binary next to ORT's bundle.
+   * would be the app chunk (docs/design-notes.md, Engine in the extension §2). Default: the binary next to ORT's bundle.
    */
   wasmPaths?: { mjs: string; wasm: string };
 }

@@ -1,4 +1,5 @@
 import { createWorker, PSM, type Block, type Worker } from 'tesseract.js';
+import { createLock } from '../../async/lock';
 import type { RgbaImage } from '../image';
 import type { Box } from '../report';
 import { encodeGreyPng } from '../text/png';
@@ -64,7 +65,7 @@ async function startLane(paths: TesseractPaths): Promise<Lane> {
     gzip: true,
   });
   let psm: PSM | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
+  const serialised = createLock();
 
   const recognise = async (img: RgbaImage, mode: PSM): Promise<OcrResult> => {
     if (psm !== mode) {
@@ -81,12 +82,10 @@ async function startLane(paths: TesseractPaths): Promise<Lane> {
     pending: 0,
     run(img, mode) {
       lane.pending++;
-      const result = queue.then(() => recognise(img, mode)).finally(() => lane.pending--);
-      queue = result.catch(() => undefined);
-      return result;
+      return serialised(() => recognise(img, mode)).finally(() => lane.pending--);
     },
     async terminate() {
-      await queue;
+      await serialised(async () => undefined);
       await worker.terminate();
     },
   };

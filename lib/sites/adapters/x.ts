@@ -17,4 +17,4 @@ export const x: SiteAdapter = {
     textSelectors: ['textarea[name="description"]', '[data-testid="UserDescription"]'],
   },
 };
-/* Verified: upload endpoint and bio limit from ../shared/notes/interception.md §2 (2026-11). */
+/* Upload endpoint and bio limit: docs/design-notes.md, Interception §2 (checked 2026-11). */

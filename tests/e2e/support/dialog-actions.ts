@@ -56,8 +56,8 @@ async function settledButtons(frame: AnyFrame, timeoutMs: number): Promise<strin
   }
 }
 
-/** Whether the dialog, once its checks are done, offers `choice`. */
-export async function offers(frame: AnyFrame, choice: DialogChoice, timeoutMs = 60_000): Promise<boolean> {
+/** Whether the dialog, once its checks are done, offers `choice`. A cold check on a busy 2-core machine can take a minute. */
+export async function offers(frame: AnyFrame, choice: DialogChoice, timeoutMs = 120_000): Promise<boolean> {
   const names = await settledButtons(frame, timeoutMs);
   return names.includes(choice) || (choice === 'Post original' && names.includes(OPEN_PATHS));
 }

@@ -1,16 +1,12 @@
-import type { Browser } from 'wxt/browser';
 import { clearAudit, readAudit } from '../audit/log';
-import { callEngine } from '../background/engine-client';
-import { isOwnContentScript, isOwnDialog, isOwnExtensionPage } from '../background/senders';
-import { canKeepLabel, isKeptLabel } from './kept-labels';
+import { canKeepLabel, isKeptLabel } from '../settings/kept-labels';
 import { fromWire } from '../messaging/bytes';
-import type { MessageType, ProtocolMap, RequestOf } from '../messaging/protocol';
-import { fail, ok, type Result } from '../messaging/result';
-import { checkOptionsFrom } from './engine-options';
-import { getSettingsState, resetUserSettings, saveUserSettings } from './store';
-
-type Sender = Browser.runtime.MessageSender;
-type Handler<T extends MessageType> = (req: RequestOf<T>, sender: Sender) => Promise<Result<ProtocolMap[T]['res']>>;
+import { fail, ok } from '../messaging/result';
+import { checkOptionsFrom } from '../settings/engine-options';
+import { getSettingsState, resetUserSettings, saveUserSettings } from '../settings/store';
+import { callEngine } from './engine-client';
+import type { HandlerMap, Sender } from './handlers/types';
+import { isOwnContentScript, isOwnDialog, isOwnExtensionPage } from './senders';
 
 /** Our options page (the only page that may change settings or read the audit log). */
 function isOptionsPage(sender: Sender): boolean {
@@ -18,7 +14,7 @@ function isOptionsPage(sender: Sender): boolean {
 }
 
 /** Background handlers for settings, the audit log and the options page's practice check. */
-export const settingsHandlers: { [T in 'settings/get' | 'settings/set' | 'labels/keep' | 'audit/list' | 'audit/clear' | 'practice/check']: Handler<T> } = {
+export const settingsHandlers: HandlerMap<'settings/get' | 'settings/set' | 'labels/keep' | 'audit/list' | 'audit/clear' | 'practice/check'> = {
   'settings/get': async (_req, sender) =>
     isOwnExtensionPage(sender) || isOwnContentScript(sender) ? ok(await getSettingsState()) : fail('forbidden', 'Not ours'),
 
