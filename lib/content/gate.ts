@@ -9,6 +9,7 @@ import { watchListenerErasure } from './reinstall';
 import { gateSignal, stopGate } from './lifetime';
 import { installPendingShield } from './pending';
 import { watchOwnProfile } from './profile-watch';
+import { watchSends } from './send-check';
 import { siteForUrl } from '../sites/registry';
 import { mastodon } from '../sites/adapters/mastodon';
 
@@ -48,6 +49,7 @@ export function installGate(lifetime: GateLifetime): void {
   listenForDecisions();
   installWindowListeners();
   watchListenerErasure(installWindowListeners);
+  watchSends(siteForUrl(location.href) ?? mastodon);
   // Run-time scripts on Mastodon servers the user added are the only ones on hosts the registry does not list.
   watchOwnProfile(siteForUrl(location.href) ?? mastodon);
 }

@@ -19,6 +19,11 @@ export interface SiteAdapter {
   readonly uploadUrlFilters: readonly string[];
   /** CSS selectors of the post composer, most specific first; the dialog checks its text for identifying context. */
   readonly composerSelectors: readonly string[];
+  /**
+   * The control that sends the post: CSS selectors, and the accessible names ("Post", "Share") of a button or
+   * role=button the site gives no stable selector. The post's text is checked again when it is clicked.
+   */
+  readonly sendControl: { readonly selectors: readonly string[]; readonly names: readonly string[] };
   /** Where the user edits the profile text that can carry the consent statement. */
   profileEditorUrl(origin: string): string;
   /** Characters allowed in the profile field that holds the statement. */

@@ -39,8 +39,8 @@ export const sessionHandlers: HandlerMap<'session/get' | 'session/decide' | 'eng
     const files = await filesOf(session);
     if (!files.ok) return fail('not-found', ENDED);
     const { id, site, pageOrigin, composerText } = session;
-    const { settings } = await getSettingsState();
-    return ok({ sessionId: id, site, pageOrigin, files: files.value, composerText, settings, policy: dialogPolicyFrom(settings) });
+    const { settings, locked } = await getSettingsState();
+    return ok({ sessionId: id, site, pageOrigin, files: files.value, composerText, settings, policy: dialogPolicyFrom(settings, locked) });
   },
 
   'engine/check': async (req, sender) => {

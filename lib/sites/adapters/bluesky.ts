@@ -6,6 +6,8 @@ export const bluesky: SiteAdapter = {
   matches: ['https://*.bsky.app/*'],
   uploadUrlFilters: ['/xrpc/com.atproto.repo.uploadBlob', '||video.bsky.app/xrpc/app.bsky.video.uploadVideo'],
   composerSelectors: ['div[data-testid="composePostView"] div.ProseMirror', 'div.ProseMirror[contenteditable="true"]'],
+  // Not verified against the live site (issue 16); the names are the button's visible label.
+  sendControl: { selectors: ['[data-testid="composerPublishBtn"]'], names: ['Post', 'Publish post'] },
   profileEditorUrl: () => 'https://bsky.app/profile/me',
   profileTextLimit: 256,
   ownProfile: {

@@ -6,6 +6,8 @@ export const x: SiteAdapter = {
   matches: ['https://*.x.com/*', 'https://*.twitter.com/*'],
   uploadUrlFilters: ['||upload.x.com/i/media/upload', '||upload.twitter.com/i/media/upload'],
   composerSelectors: ['[data-testid="tweetTextarea_0"]', 'div[role="textbox"][contenteditable="true"]'],
+  // Not verified against the live site (issue 16); the names are the button's visible label.
+  sendControl: { selectors: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]'], names: ['Post', 'Reply'] },
   profileEditorUrl: () => 'https://x.com/settings/profile',
   profileTextLimit: 160,
   ownProfile: {
