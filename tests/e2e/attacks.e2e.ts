@@ -6,7 +6,7 @@ import { CHROME_EXTENSION_ID } from './support/chromium';
 import { launch, type BrowserDriver, type PageDriver } from './support/driver';
 import { FixtureServer } from './support/fixture-server';
 import { EXACT_ORIGINALS } from './support/policy-namespace';
-import { attachThenDecide, fixtureStatus, settle, uploadsTo, waitForUploads } from './support/intercept';
+import { attachThenDecide, fixtureStatus, pageSaw, settle, uploadsTo, waitForUploads } from './support/intercept';
 import { fileParts } from './support/multipart';
 import { decide, offers } from './support/dialog-actions';
 import { dispatchSynthetic, pageFile } from './support/synthetic';
@@ -137,8 +137,10 @@ describe.each(['chromium', 'firefox'] as const)('%s: the page cannot take the fi
     it.skipIf(reason !== undefined)(`${c.title}: held; Cancel uploads nothing`, async () => {
       const page = await browser.open(c.url);
       await attachThenDecide(page, server, { attach: () => c.attach(page), choice: 'Cancel', path: c.path });
-      // The page's own record: it never saw the file.
+      // The page's own record: it never saw the file (in Chromium a File from a sandboxed frame, which runs in
+      // its own process, cannot be uploaded by the page, so the upload alone would not show that it got one).
       expect(uploadsTo(server, c.path)).toHaveLength(0);
+      expect(await pageSaw(page), 'files the page received').toBe(0);
       await page.close();
     });
   }

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumWithPolicy, type PolicyLaunch } from './policy-namespace';
 import { watchChromium } from './diagnostics';
+import { OUTPUT_DIR } from '../../../scripts/unguarded-build';
 
-export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../..', OUTPUT_DIR, 'chrome-mv3');
 /** The id pinned by the manifest key (wxt.config.ts). */
 export const CHROME_EXTENSION_ID = 'oppibolfhpiakehfpnenhlaenadajcee';
 
