@@ -5,7 +5,7 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dialogFrame, launchChromium } from './support/chromium';
-import { decide, offers, waitForRedactedCopy } from './support/dialog-actions';
+import { decide, offers, openPaths, waitForRedactedCopy } from './support/dialog-actions';
 import { FixtureServer } from './support/fixture-server';
 import { EXACT_ORIGINALS } from './support/policy-namespace';
 import { firefoxDialogFrame, launchFirefox } from './support/firefox';
@@ -180,6 +180,33 @@ describe('Firefox ESR: the consent dialog end to end', () => {
     await decide(dialog, 'Post original');
     await waitForUploads(1);
     expect(uploadedBytes()?.equals(readFileSync(IMAGE))).toBe(true);
+  });
+
+  it('has no serious or critical axe violations in the findings and in the checklist (Firefox), and looks right', async () => {
+    const { page, dialog } = await attach();
+    expect(await offers(dialog, 'Post original')).toBe(true);
+    await within('loading axe', 10_000, dialog.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')));
+    const scan = () =>
+      within('running axe', 60_000, dialog.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ passes: unknown[]; violations: { id: string; impact: string }[] }> } }).axe;
+        const result = await axe.run();
+        return { passed: result.passes.length, violations: result.violations.map((v) => `${v.impact}: ${v.id}`) };
+      })).then(({ passed, violations }) => {
+        // axe really looked at the dialog: rules passed there (an empty frame would pass none).
+        expect(passed).toBeGreaterThan(5);
+        return violations;
+      });
+    const serious = (all: string[]) => all.filter((v) => /^(serious|critical)/.test(v));
+    const findings = await scan();
+    expect(serious(findings), 'findings').toEqual([]);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: resolve(SHOTS, 'dialog-extension-firefox-findings.png') });
+    await openPaths(dialog);
+    const checklist = await scan();
+    expect(serious(checklist), 'checklist').toEqual([]);
+    await page.screenshot({ path: resolve(SHOTS, 'dialog-extension-firefox-checklist.png') });
+    console.info('[firefox] axe (all impacts):', { findings, checklist });
+    await decide(dialog, 'Cancel');
   });
 
   it('"Cancel" uploads nothing', async () => {
