@@ -5,7 +5,7 @@ import type { PracticeState } from '../../components/options/PracticeCheck';
 import { auditToCsv, auditToJson, type AuditEntry } from '../../lib/audit';
 import { ask } from '../../lib/dialog/send';
 import { t } from '../../lib/i18n';
-import { toBase64 } from '../../lib/messaging/bytes';
+import { toBase64 } from '../../lib/wire/bytes';
 import type { SettingKey, Settings, SettingsState } from '../../lib/settings';
 import { readProfileState, setProfileOfferHidden } from '../../lib/settings/profile-status';
 import type { SiteId } from '../../lib/sites/types';

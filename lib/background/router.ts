@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isArrayBuffer } from '../messaging/bytes';
+import { isArrayBuffer } from '../wire/bytes';
 import { isEnvelope, type MessageType } from '../messaging/protocol';
 import { fail, failWith, ok, type Result } from '../messaging/result';
 import { isSiteEnabled } from '../settings/sites';

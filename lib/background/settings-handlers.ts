@@ -1,6 +1,6 @@
 import { clearAudit, readAudit } from '../audit/log';
 import { canKeepLabel, isKeptLabel } from '../settings/kept-labels';
-import { fromWire } from '../messaging/bytes';
+import { fromWire } from '../wire/bytes';
 import { fail, ok } from '../messaging/result';
 import { checkOptionsFrom } from '../settings/engine-options';
 import { getSettingsState, resetUserSettings, saveUserSettings } from '../settings/store';

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
-import { fromWire } from '../messaging/bytes';
+import { fromWire } from '../wire/bytes';
 import { MAX_FILES_PER_ATTACH } from '../messaging/limits';
-import { isEnvelope, type AttachChannel, type Decision, type Envelope, type MessageType, type WireFile } from '../messaging/protocol';
+import { isEnvelope, type AttachChannel, type Envelope, type MessageType } from '../messaging/protocol';
+import { type Decision } from '../wire/decision';
+import { type WireFile } from '../wire/file';
 import { fail, ok, type Result } from '../messaging/result';
 import { sendToBackground } from '../messaging/send';
 import { mountDialogFrame, type DialogMount } from './dialog-frame';

@@ -1,5 +1,5 @@
-import { toWire } from '../messaging/bytes';
-import type { WireFile } from '../messaging/protocol';
+import { toWire } from '../wire/bytes';
+import type { WireFile } from '../wire/file';
 import { sendToBackground } from '../messaging/send';
 
 /** The largest image the engine checks (lib/engine/decode/limits.ts); bigger files are not carried. */

@@ -1,5 +1,5 @@
 import type { ProgressListener } from '../engine';
-import { fromWire, isArrayBuffer, toWire } from '../messaging/bytes';
+import { fromWire, isArrayBuffer, toWire } from '../wire/bytes';
 import type { EngineEnvelope, EngineMap, EngineType } from '../messaging/protocol';
 import { fail, failWith, ok, type Result } from '../messaging/result';
 import { loadEngine, type EngineSettings } from './engine-impl';

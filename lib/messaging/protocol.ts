@@ -1,61 +1,12 @@
 import type { CheckProgress } from '../engine/progress';
 import type { Box, Report } from '../engine/report';
 import type { AuditEntry } from '../audit/types';
-import type { DialogPolicy } from '../dialog/policy';
-import type { OriginalPath } from '../settings/modes';
+import type { DialogPolicy } from '../settings/dialog-policy';
 import type { Settings, SettingsState } from '../settings/types';
 import type { SiteId } from '../sites/types';
-import type { WireBytes } from './bytes';
+import type { Decision } from '../wire/decision';
+import type { WireFile } from '../wire/file';
 import type { Result } from './result';
-
-/** A file as it crosses between extension contexts. */
-export interface WireFile {
-  name: string;
-  type: string;
-  lastModified: number;
-  size: number;
-  bytes: WireBytes;
-  /**
-   * Set when the bytes stayed with the content script (empty `bytes`): the file is too large to
-   * check (`too-large`), or too large to carry with the rest of the attachment (`batch`). It can
-   * still be cancelled or posted as it is; `sha256` then stands in for the bytes in the audit log.
-   */
-  withheld?: 'too-large' | 'batch';
-  sha256?: string;
-}
-
-/** What the user did to the areas the check marked on one image: kinds and counts only, for the audit log. */
-export interface BoxReview {
-  /** Areas the check marked. */
-  found: number;
-  /** Marked areas the user removed, by kind: `face`, an identifier type (`date-of-birth`, …) or `text`. */
-  removed: Record<string, number>;
-  /** Areas the user drew. */
-  added: number;
-}
-
-/** What the user decided for a held set of files. */
-export type Decision =
-  | {
-      action: 'release';
-      reason: ReleaseReason;
-      /** For `other-reason`: the organisation's reason the user picked (an item of `otherReasons`, never free text). */
-      otherReason?: string;
-      review?: BoxReview[];
-      /**
-       * Set by the background only (`alwaysStripMetadata`): by file index, the original re-encoded without metadata,
-       * or null where it could not be (an image that could not be read goes as it is).
-       */
-      files?: (WireFile | null)[];
-    }
-  | { action: 'redact'; files: WireFile[]; review?: BoxReview[] }
-  | { action: 'cancel' };
-
-/**
- * Why the original was attached: one of the honest paths (lib/settings/modes.ts), one click in `warn` mode,
- * a clear result after its notice, or a failed check the organisation lets through.
- */
-export type ReleaseReason = OriginalPath | 'after-notice' | 'nothing-found' | 'check-failed-allowed';
 
 /** How the files reached the page, so the content script can hand them back the same way. */
 export type AttachChannel = 'input' | 'drop' | 'paste' | 'picker';

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImageView, PreviewState } from '../../components/dialog/types';
-import { failureOf } from './status';
-import type { SessionInfo, WireFile } from '../messaging/protocol';
-import { withRetry } from './deliver';
-import { keepingAlive } from './keepalive';
-import { ask } from './send';
-import { objectUrlOf } from './wire-urls';
+import { failureOf } from '../../lib/dialog/status';
+import type { SessionInfo } from '../../lib/messaging/protocol';
+import type { WireFile } from '../../lib/wire/file';
+import { withRetry } from '../../lib/dialog/deliver';
+import { keepingAlive } from '../../lib/dialog/keepalive';
+import { ask } from '../../lib/dialog/send';
+import { objectUrlOf } from '../../lib/dialog/wire-urls';
 
 interface Made {
   key: string;

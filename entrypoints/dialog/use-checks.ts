@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
-import type { IdentifierFinding } from '../engine/report';
-import type { Envelope, SessionInfo } from '../messaging/protocol';
+import type { IdentifierFinding } from '../../lib/engine/report';
+import type { Envelope, SessionInfo } from '../../lib/messaging/protocol';
 import type { ImageView } from '../../components/dialog/types';
-import { findFileNameContext, findPostContext } from './post-context';
-import { initialBoxes, type ReviewBox } from './review-boxes';
-import { withRetry } from './deliver';
-import { keepingAlive } from './keepalive';
-import { ask } from './send';
-import { objectUrlOf } from './wire-urls';
+import { findFileNameContext, findPostContext } from '../../lib/dialog/post-context';
+import { initialBoxes, type ReviewBox } from '../../lib/dialog/review-boxes';
+import { withRetry } from '../../lib/dialog/deliver';
+import { keepingAlive } from '../../lib/dialog/keepalive';
+import { ask } from '../../lib/dialog/send';
+import { objectUrlOf } from '../../lib/dialog/wire-urls';
 
 /** The session, its images as they are checked, and the post's own findings. */
 export interface Checks {
