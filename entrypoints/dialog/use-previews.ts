@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImageView, PreviewState } from '../../components/dialog/types';
 import { failureOf } from '../../lib/dialog/status';
-import type { SessionInfo } from '../../lib/messaging/protocol';
+import type { SessionInfo } from '../../lib/messaging/dialog-channel';
 import type { WireFile } from '../../lib/wire/file';
 import { withRetry } from '../../lib/dialog/deliver';
 import { keepingAlive } from '../../lib/dialog/keepalive';
@@ -31,7 +31,7 @@ export function usePreviews(session: SessionInfo | undefined, images: ImageView[
 
   const redact = async (index: number, key: string, image: ImageView): Promise<Made> => {
     const file = session!.files[index]!;
-    const got = await keepingAlive(() => withRetry(() => ask('engine/redact', { sessionId: session!.sessionId, requestId: crypto.randomUUID(), file, boxes: image.boxes.map((b) => ({ box: b.box, kind: b.kind === 'face' ? 'face' : 'text' })) })));
+    const got = await keepingAlive(() => withRetry(() => ask('session/redact', { sessionId: session!.sessionId, requestId: crypto.randomUUID(), file, boxes: image.boxes.map((b) => ({ box: b.box, kind: b.kind === 'face' ? 'face' : 'text' })) })));
     const result: Made = got.ok
       ? { key, file: got.value, state: { status: 'ready', url: objectUrlOf(got.value, urls.current) } }
       : { key, state: { status: 'failed', error: got.error.message } };

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import type { PracticeState } from '../../components/options/PracticeCheck';
 import { auditToCsv, auditToJson, type AuditEntry } from '../../lib/audit';
-import { ask } from '../../lib/dialog/send';
+import { sendFromPage as ask } from '../../lib/messaging/send';
 import { t } from '../../lib/i18n';
 import { toBase64 } from '../../lib/wire/bytes';
 import type { SettingKey, Settings, SettingsState } from '../../lib/settings';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createLock } from '../async/lock';
 import type { Report } from '../engine/report';
-import type { AttachChannel } from '../messaging/protocol';
+import type { AttachChannel } from '../messaging/content-channel';
 import type { WireFile } from '../wire/file';
 import type { SiteId } from '../sites/types';
 

@@ -101,10 +101,10 @@ describe('who each message is taken from', () => {
     ['practice/check', () => ({ requestId: 'r1', file: wireFile() }), extensionPages],
     ['sites/add-mastodon', () => ({ origin: 'mastodon.example' }), ['options', 'popup']],
     ['probe/bytes', () => ({ buffer: new ArrayBuffer(4) }), ['contentScript']],
-    ['engine/warm', () => ({}), ['contentScript']],
+    ['page/warm-engine', () => ({}), ['contentScript']],
     ['keepalive', () => ({}), extensionPages],
     ['diagnostics/get', () => ({}), extensionPages],
-    ['engine/cancel', () => ({ requestId: 'r1' }), ['dialog']],
+    ['session/cancel', () => ({ requestId: 'r1' }), ['dialog']],
     ['profile/seen', () => ({ hasStatement: true }), ['contentScript']],
     ['hold/status', () => ({ sessionIds: [] }), ['contentScript']],
     ['hold/open', () => ({ files: [wireFile()], channel: 'input', composerText: '' }), ['contentScript']],
@@ -126,8 +126,8 @@ describe('a held session', () => {
     const anotherTab = { ...SENDERS.dialog, tab: { id: 8 } };
     const steps: [string, unknown][] = [
       ['session/get', { sessionId }],
-      ['engine/check', { sessionId, requestId: 'r1', fileIndex: 0 }],
-      ['engine/redact', { sessionId, requestId: 'r2', file: wireFile(), boxes: [] }],
+      ['session/check', { sessionId, requestId: 'r1', fileIndex: 0 }],
+      ['session/redact', { sessionId, requestId: 'r2', file: wireFile(), boxes: [] }],
       ['session/decide', { sessionId, decision: { action: 'cancel' } }],
     ];
     for (const [type, req] of steps) {
