@@ -85,6 +85,23 @@ describe('the router', () => {
     }
   });
 
+  it('answers no name of another channel: the engine host’s, the content script’s or the dialog’s own inbox', async () => {
+    const file = wireFile();
+    for (const [type, req] of [
+      ['engine/check', { requestId: 'r1', file }],
+      ['engine/redact', { requestId: 'r1', file, boxes: [] }],
+      ['engine/warm', {}],
+      ['hold/decided', { sessionId: 's', decision: { action: 'release', reason: 'nothing-found' } }],
+      ['hold/files', { sessionId: 's' }],
+      ['check/progress', { requestId: 'r1', progress: {} }],
+    ] as const) {
+      for (const sender of [SENDERS.contentScript, SENDERS.dialog, SENDERS.options]) {
+        expect(await ask(type, req, sender), `${type}`).toMatchObject({ ok: false, error: { code: 'bad-request', message: `Unknown message ${type}` } });
+      }
+    }
+    expect(engineCalls).toEqual([]);
+  });
+
   it('turns a handler that throws into a failed answer, never a rejection', async () => {
     const lost = await ask('hold/open', { files: [{ ...wireFile(), bytes: {} }], channel: 'input', composerText: '' }, SENDERS.contentScript);
     expect(lost).toEqual({ ok: false, error: { code: 'bad-request', message: 'Image bytes were lost in transit' } });
