@@ -16,6 +16,11 @@ export interface EngineWorkerOptions {
   onRelease?: () => void;
 }
 
+/** A worker idle this long is pinged before it is given work. */
+const IDLE_BEFORE_PING_MS = 10_000;
+/** An idle worker answers a ping within milliseconds; this allows for a loaded machine. */
+const PING_DEADLINE_MS = 5_000;
+
 interface Pending {
   resolve(result: Result<unknown>): void;
   onProgress?: (progress: CheckProgress) => void;
@@ -31,6 +36,7 @@ export class EngineWorker {
   #worker: Worker | undefined;
   readonly #pending = new Map<number, Pending>();
   #nextId = 1;
+  #lastReply = 0;
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: EngineWorkerOptions) {
@@ -43,9 +49,33 @@ export class EngineWorker {
   }
 
   /** Sends one request; progress of a check arrives on `onProgress` before the result. Never rejects. */
-  call(envelope: EngineEnvelope, onProgress?: (progress: CheckProgress) => void): Promise<Result<unknown>> {
+  async call(envelope: EngineEnvelope, onProgress?: (progress: CheckProgress) => void): Promise<Result<unknown>> {
     // A cancel for a worker that is not running has nothing to stop.
-    if (envelope.type === 'engine/cancel' && !this.#worker) return Promise.resolve(fail('not-found', 'No check is running'));
+    if (envelope.type === 'engine/cancel' && !this.#worker) return fail('not-found', 'No check is running');
+    await this.#replaceIfUnresponsive();
+    return this.#send(envelope, onProgress);
+  }
+
+  /**
+   * An idle worker answers a ping at once. One that does not has died or hung without an error
+   * event (seen in Firefox after its event page sat idle), and would swallow every request: end it.
+   */
+  async #replaceIfUnresponsive(): Promise<void> {
+    const worker = this.#worker;
+    if (!worker || this.#pending.size > 0 || Date.now() - this.#lastReply < IDLE_BEFORE_PING_MS) return;
+    const id = this.#nextId++;
+    const answered = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => {
+        this.#pending.delete(id);
+        resolve(false);
+      }, PING_DEADLINE_MS);
+      this.#pending.set(id, { resolve: () => (clearTimeout(timer), resolve(true)) });
+      worker.postMessage({ id, ping: true } satisfies WorkerRequest);
+    });
+    if (!answered && this.#worker === worker) this.release('The checking engine stopped answering');
+  }
+
+  #send(envelope: EngineEnvelope, onProgress?: (progress: CheckProgress) => void): Promise<Result<unknown>> {
     const worker = this.#ensure();
     clearTimeout(this.#idleTimer);
     const id = this.#nextId++;
@@ -72,6 +102,7 @@ export class EngineWorker {
     const worker = this.#options.spawn();
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
+      this.#lastReply = Date.now();
       if ('result' in reply) this.#settle(reply.id, reply.result);
       else this.#pending.get(reply.id)?.onProgress?.(reply.progress as CheckProgress);
     };
@@ -81,6 +112,7 @@ export class EngineWorker {
       if (this.#worker === worker) this.release(`The checking engine stopped: ${event.message || 'it failed to start'}`);
     };
     this.#worker = worker;
+    this.#lastReply = Date.now();
     return worker;
   }
 

@@ -15,6 +15,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const handlers = createEngineHandlers(engineSettingsFor(scope, chooseThreadCount(scope)));
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  if ('ping' in event.data) return scope.postMessage({ id: event.data.id, result: { ok: true, value: null } } satisfies WorkerReply);
   const { id, envelope } = event.data;
   const post = (reply: WorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
   const onProgress = envelope.type === 'engine/check' ? (progress: unknown) => post({ id, progress }) : undefined;
