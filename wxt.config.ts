@@ -32,7 +32,7 @@ export default defineConfig({
     host_permissions: [...STATIC_SITE_MATCHES],
     optional_host_permissions: ['https://*/*'],
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
-    web_accessible_resources: [{ resources: ['dialog.html'], matches: ['https://*/*'] }],
+    web_accessible_resources: [{ resources: ['dialog.html'], matches: ['https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     storage: { managed_schema: 'managed-schema.json' },
     // Everything else that differs between Chrome/Edge and Firefox (lib/platform/manifest.ts).
     ...browserManifestKeys(browser, process.env),

@@ -8,6 +8,8 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  // data:, blob: and sandboxed frames have no origin a pattern can match: they are matched by their creator's.
+  matchOriginAsFallback: true,
   main(ctx) {
     installGate({ onInvalidated: (callback) => void ctx.onInvalidated(callback), isValid: () => ctx.isValid });
     warmEngineWhileHere();

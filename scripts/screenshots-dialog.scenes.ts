@@ -7,7 +7,7 @@ import type { ConsentDialogProps } from '../components/dialog/types';
 import type { Box, IdentifierFinding, Report } from '../lib/engine/report';
 import { withPolicyDefaults } from '../lib/dialog/policy';
 import { findPostContext } from '../lib/dialog/post-context';
-import { initialBoxes, userBox } from '../lib/dialog/review-boxes';
+import { initialBoxes } from '../lib/dialog/review-boxes';
 import { useCatalogue, type Catalogue } from '../lib/i18n';
 import { DEFAULT_CONSENT_STATEMENT } from '../lib/settings/schema';
 
@@ -61,17 +61,25 @@ async function redactedCopy(site: string, file: string, boxes: Box[]): Promise<s
   return out;
 }
 
-async function reviewed(site: string, report: Report, addUserBox = false): Promise<ImageView> {
+async function reviewed(site: string, report: Report): Promise<ImageView> {
   const boxes = initialBoxes(report);
-  if (addUserBox) boxes.push(userBox([report.width - 260, 24, 236, 60], report.width, report.height, 1));
   const url = await redactedCopy(site, report.file, boxes.map((b) => b.box));
   return { name: report.file, url: report.file, report, boxes, preview: { status: 'ready', url } };
 }
 
+/** A scene: the dialog's props, and which viewports and colour schemes it is shot in. */
+export interface Scene {
+  props: Partial<ConsentDialogProps>;
+  /** Reduced motion off: the clear notice's moving bar. Default: reduced motion on. */
+  motion?: boolean;
+}
+
+/** The endoscopy sample as the real engine read it (npm run scan -- --json samples/endoscopy-identifiable.jpg). */
+const ENGINE_ENDOSCOPY = JSON.parse(readFileSync(join(import.meta.dirname, 'screenshots-dialog.endoscopy-report.json'), 'utf8')) as Report;
+
 /** Scene name → props (callbacks are filled in by the preview page). */
-export async function scenes(site: string): Promise<Record<string, Partial<ConsentDialogProps>>> {
-  const endo = reportOf('endoscopy-identifiable.jpg');
-  const findings = await reviewed(site, endo, true);
+export async function scenes(site: string): Promise<Record<string, Scene>> {
+  const findings = await reviewed(site, ENGINE_ENDOSCOPY);
   const post = findPostContext('Interesting case from my list this morning');
   const exif = reportOf('camera-exif.jpg', {
     verdict: 'identifiable',
@@ -83,27 +91,35 @@ export async function scenes(site: string): Promise<Record<string, Partial<Conse
   });
   const clean = reportOf('endoscopy-clean.jpg');
   const policy = withPolicyDefaults({ orgName: 'Northshire NHS Foundation Trust', igContact: 'ig.team@northshire.example.nhs.uk' });
+  const kept = withPolicyDefaults({ ...policy, keptLabels: ['BLI', 'Iris:Avg', 'CVP:1'] });
+  const keptFindings = { ...findings, boxes: initialBoxes(ENGINE_ENDOSCOPY, kept.keptLabels) };
+  const timedOut = { name: 'endoscopy-identifiable.jpg', url: 'endoscopy-identifiable.jpg', boxes: [], failure: { code: 'timeout' as const, message: 'Timed out' } };
+  const base = { images: [findings], postFindings: post, policy, siteName: 'X' };
   return {
-    checking: {
-      images: [{ ...findings, preview: undefined }, { name: 'radiology-screenshot.jpg', boxes: [] }, { name: 'camera-exif.jpg', boxes: [] }],
-    },
-    findings: { images: [findings], postFindings: post, profile: { siteName: 'X', limit: 160, text: DEFAULT_CONSENT_STATEMENT, status: 'absent' }, policy },
-    'findings-multi': { images: [await reviewed(site, reportOf('radiology-screenshot.jpg')), await reviewed(site, exif)], policy },
-    review: { images: [await reviewed(site, clean)] },
-    clear: { images: [{ name: clean.file, url: clean.file, report: { ...clean, verdict: 'clear', text: [] }, boxes: [] }], autoContinue: true },
+    checking: { props: { images: [{ ...findings, report: undefined, preview: undefined }, { name: 'radiology-screenshot.jpg', boxes: [] }, { name: 'camera-exif.jpg', boxes: [] }] } },
+    findings: { props: base },
+    'findings-kept': { props: { ...base, images: [keptFindings], policy: kept } },
+    'findings-multi': { props: { images: [await reviewed(site, reportOf('radiology-screenshot.jpg')), await reviewed(site, exif)], postFindings: post, policy, siteName: 'X' } },
+    review: { props: { images: [await reviewed(site, clean)], policy } },
+    clear: { props: { images: [{ name: clean.file, url: clean.file, report: { ...clean, verdict: 'clear', text: [] }, boxes: [] }], autoContinue: true }, motion: true },
+    'clear-reduced-motion': { props: { images: [{ name: clean.file, url: clean.file, report: { ...clean, verdict: 'clear', text: [] }, boxes: [] }], autoContinue: true } },
     error: {
-      images: [
-        { name: 'IMG_2043.HEIC', boxes: [], failure: { code: 'unsupported-image', message: 'HEIC' } },
-        { name: 'endoscopy-identifiable.jpg', url: 'endoscopy-identifiable.jpg', boxes: [], failure: { code: 'timeout', message: 'Timed out' } },
-      ],
-      policy,
+      props: {
+        images: [{ name: 'IMG_2043.HEIC', boxes: [], failure: { code: 'unsupported-image', message: 'HEIC' } }, timedOut],
+        policy,
+      },
     },
-    checklist: { images: [findings], postFindings: post, policy, siteName: 'X' },
-    'checklist-done': { images: [findings], postFindings: post, policy, siteName: 'X' },
-    'mode-warn': { images: [findings], postFindings: post, policy: { ...policy, mode: 'warn' }, siteName: 'X' },
-    'mode-confirm': { images: [findings], postFindings: post, policy: { ...policy, otherReasons: ['Approved by the clinical photography team'] }, siteName: 'X' },
-    'mode-block': { images: [findings], postFindings: post, policy: { ...policy, mode: 'block' }, siteName: 'X' },
-    'false-alarm': { images: [{ ...findings, boxes: [] }], postFindings: post, policy, siteName: 'X' },
-    profile: { images: [findings], postFindings: post, profile: { siteName: 'X', limit: 160, text: DEFAULT_CONSENT_STATEMENT, status: 'absent' } },
+    'error-covered': { props: { images: [timedOut], policy } },
+    paths: { props: base },
+    checklist: { props: base },
+    'false-alarm': { props: base },
+    reviewer: { props: base },
+    'reviewer-zoom': { props: base },
+    'reviewer-redacted': { props: base },
+    'reviewer-keyboard': { props: base },
+    'mode-warn': { props: { ...base, policy: { ...policy, mode: 'warn' } } },
+    'mode-confirm': { props: { ...base, policy: { ...policy, otherReasons: ['Approved by the clinical photography team'] } } },
+    'mode-block': { props: { ...base, policy: { ...policy, mode: 'block' } } },
+    profile: { props: { ...base, profile: { siteName: 'X', limit: 160, text: DEFAULT_CONSENT_STATEMENT, status: 'absent' } } },
   };
 }

@@ -1,5 +1,6 @@
 import type { CheckProgress } from '../../lib/engine/progress';
-import type { Box, IdentifierFinding } from '../../lib/engine/report';
+import type { IdentifierFinding } from '../../lib/engine/report';
+import type { BoxEdits } from '../../lib/dialog/use-box-edits';
 import type { ReleaseReason } from '../../lib/messaging/protocol';
 import type { DialogPolicy } from '../../lib/dialog/policy';
 import type { ReviewBox } from '../../lib/dialog/review-boxes';
@@ -52,14 +53,22 @@ export interface ConsentDialogProps {
   autoContinue: boolean;
   /** True while the redacted files are being made and sent. */
   busy: boolean;
-  /** Why the last decision did not go through (the image stays held); shown beside the actions. */
+  /** Why the last decision did not go through (the image has not been posted); shown beside the actions. */
   notice?: string;
   onCancel(): void;
   onRedact(): void;
   /** `otherReason` is the organisation's reason picked on the `other-reason` path. */
   onPostOriginal(reason: ReleaseReason, otherReason?: string): void;
-  onAddBox(imageIndex: number, box: Box): void;
-  onRemoveBox(imageIndex: number, boxId: string): void;
+  /** The areas to cover, edited in the reviewer (with undo and redo). */
+  edits: BoxEdits;
+  /** Leave a text region uncovered on this image, or (`always`) on every image from now on. */
+  onKeep(imageIndex: number, regionIndex: number, always: boolean): void;
+  /** Cover again a text region the user kept on this image. */
+  onCover(imageIndex: number, regionIndex: number): void;
+  /** Check a failed image again. */
+  onRetry(imageIndex: number): void;
+  /** "Post now" on the clear notice: attach without waiting for the countdown. */
+  onPostNow(): void;
   onOpenConsentForm(): void;
   onOpenProfileSettings(): void;
   onCopyStatement(text: string): Promise<boolean>;

@@ -32,6 +32,7 @@ export interface OptionsAppProps {
 const GROUPS = ['enforcement', 'sites', 'organisation', 'dialog', 'detection', 'audit'] as const;
 /** Keys with their own editor instead of a generic field. */
 const CUSTOM: SettingKey[] = ['mastodonInstances', 'consentStatementText'];
+// organisationKeptLabels is a trust's list on top of each user's: shown (read-only) only when a policy sets it.
 const siteChoices = SITES.map((s) => ({ value: s.id, label: s.name }));
 const siteName = (id: string) => SITES.find((s) => s.id === id)?.name ?? id;
 
@@ -61,7 +62,7 @@ export function OptionsApp(props: OptionsAppProps) {
           {GROUPS.map((group) => (
             <div class="cg-group" key={group} role="group" aria-labelledby={`group-${group}`}>
               <h3 id={`group-${group}`}>{t(`options_group_${group}`)}</h3>
-              {SETTING_KEYS.filter((k) => definitionOf(k).group === group && !CUSTOM.includes(k)).map((k) => (
+              {SETTING_KEYS.filter((k) => definitionOf(k).group === group && !CUSTOM.includes(k) && (k !== 'organisationKeptLabels' || locked(k))).map((k) => (
                 <SettingField key={k} name={k} def={definitionOf(k)} value={state.settings[k]} locked={locked(k)}
                   choices={k === 'enabledSites' ? siteChoices : undefined} onChange={(v) => onChange(k, v as Settings[typeof k])} />
               ))}

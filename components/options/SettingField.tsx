@@ -1,6 +1,7 @@
 import { t } from '../../lib/i18n';
 import type { LooseDefinition, SettingKey } from '../../lib/settings';
 import { isValidPattern } from '../../lib/settings';
+import { canKeepLabel } from '../../lib/settings/kept-labels';
 
 /** A choice for array settings with a fixed list (sites). */
 export interface Choice {
@@ -72,12 +73,14 @@ export function SettingField({ name, def, value, locked, choices, onChange }: Se
   } else if (def.type === 'array') {
     const lines = Array.isArray(value) ? (value as string[]) : [];
     const invalid = name === 'hospitalNumberPatterns' ? lines.filter((p) => !isValidPattern(p)) : [];
+    const unkeepable = name === 'keptLabels' || name === 'organisationKeptLabels' ? lines.filter((l) => !canKeepLabel(l)) : [];
     control = (
       <>
         <textarea id={id} rows={Math.max(3, lines.length + 1)} value={lines.join('\n')} disabled={locked} aria-describedby={describedBy}
           spellcheck={name !== 'hospitalNumberPatterns'} onChange={(e) => onChange(splitLines(e.currentTarget.value))} />
         <p class="cg-hint">{t('options_one_per_line')}</p>
         {invalid.length > 0 && <p class="cg-error" role="alert">{t('options_invalid_patterns', invalid.join(', '))}</p>}
+        {unkeepable.length > 0 && <p class="cg-error" role="alert">{t('options_unkeepable_labels', unkeepable.join(', '))}</p>}
       </>
     );
   } else if (def.multiline) {

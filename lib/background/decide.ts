@@ -2,6 +2,7 @@ import type { Report } from '../engine/report';
 import type { Decision, WireFile } from '../messaging/protocol';
 import { fail, ok, type Result } from '../messaging/result';
 import { checkStateOf, dialogModeFor, originalOffer, type OriginalPath } from '../settings/modes';
+import { keptLabelsOf } from '../settings/dialog-policy';
 import type { Settings } from '../settings/types';
 import { callEngine } from './engine-client';
 
@@ -21,6 +22,10 @@ export async function finaliseDecision(session: Deciding, decision: Decision, se
   if (decision.action === 'redact' && settings.enforcementMode === 'block' && coversNothing(decision)) {
     return fail('forbidden', 'Every marked area was removed, so nothing would be redacted');
   }
+  // Areas covered by hand on an image that could not be checked: not when the organisation holds unchecked images.
+  if (decision.action === 'redact' && settings.onCheckFailure === 'hold' && checkStateOf(session.reports) === 'error') {
+    return fail('forbidden', 'Your organisation holds images that could not be checked');
+  }
   if (decision.action !== 'release') return ok(decision);
   const refused = releaseRefusal(session.reports, decision, settings);
   if (refused) return fail('forbidden', refused);
@@ -35,7 +40,7 @@ export async function finaliseDecision(session: Deciding, decision: Decision, se
 
 /** Why this release is not allowed, or undefined when it is. */
 export function releaseRefusal(reports: readonly (Report | undefined)[], decision: Extract<Decision, { action: 'release' }>, settings: Settings): string | undefined {
-  const state = checkStateOf(reports);
+  const state = checkStateOf(reports, keptLabelsOf(settings));
   const offer = originalOffer({ mode: dialogModeFor(settings.enforcementMode), onCheckFailure: settings.onCheckFailure, otherReasons: settings.otherReasons }, state);
   switch (decision.reason) {
     case 'nothing-found':

@@ -24,6 +24,8 @@ export interface RegisteredScript {
   runAt: 'document_start';
   allFrames: boolean;
   persistAcrossSessions: boolean;
+  /** about:, data:, blob: and sandboxed frames the instance's pages create. */
+  matchOriginAsFallback: boolean;
   world?: 'MAIN' | 'ISOLATED';
 }
 
@@ -57,7 +59,7 @@ const scriptIds = (origin: string) => {
 
 function scriptsFor(origin: string): RegisteredScript[] {
   const ids = scriptIds(origin);
-  const base = { matches: [`${origin}/*`], runAt: 'document_start' as const, allFrames: true, persistAcrossSessions: true };
+  const base = { matches: [`${origin}/*`], runAt: 'document_start' as const, allFrames: true, matchOriginAsFallback: true, persistAcrossSessions: true };
   return [
     { ...base, id: ids.guard, js: [GUARD_JS] },
     { ...base, id: ids.hook, js: [HOOK_JS], world: 'MAIN' },

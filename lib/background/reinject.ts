@@ -46,6 +46,9 @@ async function guardTab(tabId: number): Promise<void> {
   let lastError: unknown;
   for (const wait of ATTEMPTS) {
     await new Promise((resolve) => setTimeout(resolve, wait));
+    // A tab that was still loading when first asked has its gate by now: a second one would end the first (WXT
+    // stops an older copy of a content script), and with it any image the first was holding.
+    if ((await sendToFrame({ tabId, frameId: 0 }, 'gate/ping', {})).ok) return;
     try {
       await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [GUARD_JS] });
       await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [HOOK_JS], world: 'MAIN' });

@@ -6,6 +6,7 @@ import { isSiteEnabled } from '../settings/sites';
 import { getSettingsState } from '../settings/store';
 import { callEngine } from './engine-client';
 import { holdHandlers } from './handlers/hold';
+import { postHandlers } from './handlers/post';
 import { sessionHandlers } from './handlers/session';
 import type { Handler, Sender } from './handlers/types';
 import { settingsHandlers } from './settings-handlers';
@@ -21,6 +22,7 @@ const handlers: Handlers = {
   ...holdHandlers,
   ...sessionHandlers,
   ...profileHandlers,
+  ...postHandlers,
 
   'sites/add-mastodon': async (req, sender) =>
     isOwnExtensionPage(sender) && !isOwnDialog(sender)

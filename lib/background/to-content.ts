@@ -3,7 +3,7 @@ import type { Envelope, ResponseOf } from '../messaging/protocol';
 import { fail, failWith } from '../messaging/result';
 
 /** Messages the background sends to the content script that holds a session. */
-type ContentType = 'hold/decided' | 'hold/files' | 'hold/ping' | 'gate/ping';
+type ContentType = 'hold/decided' | 'hold/files' | 'hold/ping' | 'hold/visible' | 'gate/ping';
 
 /**
  * Sends to the content script in one frame of one tab. A frame that has gone (navigation, reload,

@@ -1,11 +1,11 @@
 import { captureWhileAlive } from './lifetime';
-import { holdAttachment, needsHold } from './attachment';
-import { copyStrings, fire, isOurs, pageEvent, transferOf } from './redispatch';
+import { heldTransferOf, holdTransfer } from './held-transfer';
+import { fire, isOurs, pageEvent, transferOf } from './redispatch';
 import { restoreSelection, saveSelection } from './selection';
 
 /**
- * Catches pasted image files in textareas and rich editors at window capture. Text-only pastes
- * pass untouched. Clipboard data is copied before anything async: Firefox disconnects a paste's
+ * Catches pasted files, and images inlined in pasted HTML or text, in textareas and rich editors at
+ * window capture. Text-only pastes pass untouched. Clipboard data is copied before anything async: Firefox disconnects a paste's
  * DataTransfer as soon as the handler yields (webstudio-is/webstudio#6329).
  */
 export function guardPastes(): void {
@@ -13,28 +13,31 @@ export function guardPastes(): void {
     'paste',
     (event: ClipboardEvent) => {
       if (isOurs(event) || !event.clipboardData) return;
-      const files = [...event.clipboardData.files];
-      if (!needsHold(files)) return;
-      const strings = copyStrings(event.clipboardData);
+      const held = heldTransferOf(event.clipboardData);
+      if (!held) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       const target = event.composedPath()[0];
       const selection = saveSelection(target);
-      void holdAttachment(files, 'paste').then((approved) => {
+      void holdTransfer(held, 'paste').then((outcome) => {
+        const text = outcome.strings.get('text/plain');
         // On cancel only the text part (if any) is pasted, so the user's words are not lost.
-        if (!approved && !strings.get('text/plain')) return;
+        if (outcome.cancelled && !text) return;
         const into = target instanceof Node && target.isConnected ? target : document.activeElement ?? document.body;
         if (!into) return;
         restoreSelection(selection);
-        const delivered = firePaste(into, approved ?? [], strings);
-        const text = strings.get('text/plain');
-        // A synthetic paste has no default action, so plain text is inserted for the page if it did not.
-        if (delivered && text) document.execCommand('insertText', false, text);
+        if (!firePaste(into, outcome.files, outcome.strings)) return;
+        // A synthetic paste has no default action: what the browser would have inserted is inserted for the page.
+        const html = outcome.strings.get('text/html');
+        if (!outcome.cancelled && held.inline.length > 0 && html && isEditable(into)) document.execCommand('insertHTML', false, html);
+        else if (text) document.execCommand('insertText', false, text);
       });
     },
     captureWhileAlive(),
   );
 }
+
+const isEditable = (node: Node): boolean => (node instanceof HTMLElement ? node : node.parentElement)?.isContentEditable === true;
 
 /** Dispatches a real ClipboardEvent (Lexical checks the constructor name) carrying the files. */
 function firePaste(target: EventTarget, files: readonly File[], strings: ReadonlyMap<string, string>): boolean {

@@ -2,11 +2,14 @@ import { replaceLeftoverHosts } from './dialog-frame';
 import { guardDrops } from './gate-drop';
 import { guardFileInputs } from './gate-input';
 import { guardPastes } from './gate-paste';
+import { guardPickerClicks } from './gate-picker';
 import { connectPageHook } from './hook-bridge';
-import { endHoldsForUpdate, holdsAnything, listenForDecisions, UPDATED_MESSAGE } from './hold';
+import { endHoldsForUpdate, endHoldsOnPageHide, holdsAnything, listenForDecisions, UPDATED_MESSAGE, watchPageShow } from './hold';
+import { watchListenerErasure } from './reinstall';
 import { gateSignal, stopGate } from './lifetime';
 import { installPendingShield } from './pending';
 import { watchOwnProfile } from './profile-watch';
+import { watchSends } from './send-check';
 import { siteForUrl } from '../sites/registry';
 import { mastodon } from '../sites/adapters/mastodon';
 
@@ -18,9 +21,21 @@ export interface GateLifetime {
 }
 
 /**
- * Installs every isolated-world listener at document_start, before any page script. Each is a
- * cheap check on window; no work happens until an event carries a file.
+ * The listeners on the window. They are installed at document_start, before any page script, and
+ * again the moment `document.open()` erases them, so they always run before the page's own.
+ * Each is a cheap check; no work happens until an event carries a file.
  */
+function installWindowListeners(): void {
+  installPendingShield();
+  connectPageHook();
+  guardPickerClicks();
+  guardFileInputs();
+  guardDrops();
+  guardPastes();
+  watchPageShow();
+  endHoldsOnPageHide();
+}
+
 export function installGate(lifetime: GateLifetime): void {
   lifetime.onInvalidated(() => {
     stopGate();
@@ -31,12 +46,10 @@ export function installGate(lifetime: GateLifetime): void {
   gateSignal.addEventListener('abort', () => clearInterval(watch), { once: true });
   if (document.readyState !== 'loading') replaceLeftoverHosts(UPDATED_MESSAGE);
 
-  installPendingShield();
   listenForDecisions();
-  connectPageHook();
-  guardFileInputs();
-  guardDrops();
-  guardPastes();
+  installWindowListeners();
+  watchListenerErasure(installWindowListeners);
+  watchSends(siteForUrl(location.href) ?? mastodon);
   // Run-time scripts on Mastodon servers the user added are the only ones on hosts the registry does not list.
   watchOwnProfile(siteForUrl(location.href) ?? mastodon);
 }

@@ -5,7 +5,8 @@ import { isEnvelope, type AttachChannel, type Decision, type Envelope, type Mess
 import { fail, ok, type Result } from '../messaging/result';
 import { sendToBackground } from '../messaging/send';
 import { mountDialogFrame, type DialogMount } from './dialog-frame';
-import { gateSignal, gateStopped } from './lifetime';
+import { neutralName } from './file-kinds';
+import { captureWhileAlive, gateSignal, gateStopped } from './lifetime';
 import { toWireFiles } from './wire-files';
 
 /** What the page gets back once the user has decided: files to hand over, or null to cancel. */
@@ -41,13 +42,18 @@ export async function holdFiles(files: File[], channel: AttachChannel, composerT
   let sessionId: string | undefined;
   let settle: (outcome: HoldOutcome) => void = () => undefined;
   const outcome = new Promise<HoldOutcome>((resolve) => (settle = resolve));
-  const mount = mountDialogFrame(() => {
+  const abandon = () => {
     abandoned = true;
     if (sessionId) {
       pending.delete(sessionId);
       void sendToBackground('hold/abandon', { sessionId });
     }
     settle(null);
+  };
+  // Removed by the page, or kept hidden: nothing is attached, and the page is not left blocked.
+  const mount = mountDialogFrame(abandon, () => {
+    mount.unmount();
+    abandon();
   });
   if (files.length > MAX_FILES_PER_ATTACH) {
     mount.fail(tooMany(files.length), () => settle(null));
@@ -70,6 +76,11 @@ export async function holdFiles(files: File[], channel: AttachChannel, composerT
     }
     if (gateStopped()) {
       mount.fail(UPDATED_MESSAGE, () => undefined);
+      return null;
+    }
+    if (!opened.ok && opened.error.code === 'busy') {
+      // Another attachment in this tab already waits for the user: this one is dropped, not stacked.
+      mount.unmount();
       return null;
     }
     if (!opened.ok) {
@@ -96,7 +107,8 @@ function outcomeOf(decision: Decision, originals: File[]): HoldOutcome {
       // With alwaysStripMetadata the background sends each original re-encoded without metadata (null: as it is).
       return { files: originals.map((file, i) => (decision.files?.[i] ? fileFromWire(decision.files[i]!) : file)) };
     case 'redact':
-      return { files: decision.files.map(fileFromWire) };
+      // A neutral name: a patient's name or number in the original's name must not be posted with the redacted copy.
+      return { files: decision.files.map((wire, i) => fileFromWire({ ...wire, name: neutralName(i, wire.type) })) };
     case 'cancel':
       return null;
   }
@@ -106,7 +118,7 @@ function fileFromWire(wire: WireFile): File {
   return new File([fromWire(wire.bytes)], wire.name, { type: wire.type, lastModified: wire.lastModified });
 }
 
-type ContentRequest = 'hold/decided' | 'hold/files' | 'hold/ping' | 'gate/ping';
+type ContentRequest = 'hold/decided' | 'hold/files' | 'hold/ping' | 'hold/visible' | 'gate/ping';
 
 /** What this frame answers the background about its held files. Each answer can be asked again. */
 const answers: { [T in ContentRequest]: (req: Envelope<T>['req']) => Result<unknown> } = {
@@ -123,6 +135,10 @@ const answers: { [T in ContentRequest]: (req: Envelope<T>['req']) => Result<unkn
     return hold ? ok(hold.wire) : fail('not-found', 'Not held here');
   },
   'hold/ping': ({ sessionId }) => ok({ held: pending.has(sessionId) || opening > 0 }),
+  'hold/visible': ({ sessionId }) => {
+    const hold = pending.get(sessionId);
+    return hold ? ok({ visible: hold.mount.visibleForDecision() }) : fail('not-found', 'Not held here');
+  },
   'gate/ping': () => ok(null),
 };
 
@@ -139,7 +155,26 @@ export function listenForDecisions(): void {
   browser.runtime.onMessage.addListener(listener);
   // After an update `browser.runtime` is gone in Chrome; the listener can no longer fire anyway.
   gateSignal.addEventListener('abort', () => browser.runtime?.onMessage.removeListener(listener), { once: true });
-  window.addEventListener('pageshow', (event) => void (event.persisted && recheckHolds()), { signal: gateSignal });
+}
+
+/** Back from the back/forward cache: holds the background no longer knows are ended. */
+export function watchPageShow(): void {
+  window.addEventListener('pageshow', (event) => void (event.persisted && recheckHolds()), captureWhileAlive());
+}
+
+/**
+ * A reload or navigation takes the held files with this document: every hold ends now, so the
+ * background lifts the tab's upload block at once instead of leaving the next page unable to upload.
+ */
+export function endHoldsOnPageHide(): void {
+  window.addEventListener(
+    'pagehide',
+    () => {
+      for (const id of pending.keys()) void sendToBackground('hold/abandon', { sessionId: id }).catch(() => undefined);
+      endHolds(pending.keys(), ENDED_MESSAGE);
+    },
+    captureWhileAlive(),
+  );
 }
 
 /** Ends every hold with a message instead of the dialog: nothing is attached, the user attaches again. */

@@ -13,5 +13,16 @@ export function stopGate(): void {
   controller.abort();
 }
 
-/** Capture-phase listener options bound to the gate's lifetime. */
-export const captureWhileAlive = (): AddEventListenerOptions => ({ capture: true, signal: gateSignal });
+/**
+ * The current set of window and document listeners. `document.open()` erases them (the gate
+ * notices and installs a fresh set); the old set's signal is aborted so nothing is registered twice.
+ */
+let listeners = new AbortController();
+
+export function renewListeners(): void {
+  listeners.abort();
+  listeners = new AbortController();
+}
+
+/** Capture-phase listener options bound to the gate's lifetime and the current listener set. */
+export const captureWhileAlive = (): AddEventListenerOptions => ({ capture: true, signal: AbortSignal.any([gateSignal, listeners.signal]) });

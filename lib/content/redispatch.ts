@@ -7,6 +7,11 @@ export const released = new WeakMap<HTMLInputElement, readonly File[]>();
 /** Depth of our own synchronous dispatches: in Firefox our events are page objects, so identity checks miss. */
 let dispatching = 0;
 
+/** The page hook hands approved files to a page input: events during that are ours too (see reinstall.ts). */
+export function trustHookDelivery(delivering: boolean): void {
+  dispatching = Math.max(0, dispatching + (delivering ? 1 : -1));
+}
+
 /** True for events we dispatched ourselves. */
 export const isOurs = (event: Event): boolean => dispatching > 0 || ours.has(event);
 

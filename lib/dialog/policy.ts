@@ -28,6 +28,10 @@ export interface DialogPolicy {
   stripMetadata: boolean;
   /** The statement offered for the user's profile; '' offers none. */
   profileStatement: string;
+  /** Text that may stay on an image (the organisation's and the user's lists); never covered by default. */
+  keptLabels: readonly string[];
+  /** The user may add to the kept labels from the dialog ("Always keep"); false when policy fixes the list. Default true. */
+  canKeepAlways: boolean;
 }
 
 /** Defaults for an unmanaged install. */
@@ -43,6 +47,8 @@ export const DEFAULT_DIALOG_POLICY: DialogPolicy = {
   onCheckFailure: 'warn',
   stripMetadata: true,
   profileStatement: '',
+  keptLabels: [],
+  canKeepAlways: true,
 };
 
 /** Fills gaps in a partial policy with the defaults. */

@@ -45,18 +45,23 @@ export function findFileNameContext(fileNames: readonly string[]): ContextFindin
 }
 
 /** Identifying context in the post's own text, checked with the same rules as the image. */
-export function findPostContext(composerText: string): IdentifierFinding[] {
+export function findPostContext(composerText: string, hospitalNumberPatterns: readonly string[] = []): IdentifierFinding[] {
   if (composerText.trim() === '') return [];
   try {
-    return findIdentifiersInText(composerText);
+    return findIdentifiersInText(composerText, { hospitalNumberPatterns: [...hospitalNumberPatterns] });
   } catch {
     return [];
   }
 }
 
+/** What kind of detail a finding is, in words ("a time", "an identifying number"). */
+export function kindOf(finding: IdentifierFinding): string {
+  return t(`dialog_kind_${KIND[finding.type]}`);
+}
+
 /** "Your post mentions: ‘this morning on my list’ (a time)", or what a file's name gives away. */
 export function describePostFinding(finding: ContextFinding): string {
-  const kind = t(`dialog_kind_${KIND[finding.type]}`);
+  const kind = kindOf(finding);
   if (finding.fileName) return t('dialog_file_name_mentions', [finding.fileName, finding.text, kind]);
   return t('dialog_post_mentions', [finding.text, kind]);
 }

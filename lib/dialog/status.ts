@@ -1,5 +1,6 @@
 import type { IdentifierFinding, Report } from '../engine/report';
 import type { ErrorCode } from '../messaging/result';
+import { isClearReport } from '../settings/modes';
 import { reportHasIdentifying } from './findings';
 
 /** Why an image could not be checked. */
@@ -29,13 +30,13 @@ export function failureOf(image: ImageCheck): CheckFailure | undefined {
   return undefined;
 }
 
-/** Works out the overall state from the images and the post's findings. */
-export function overallOf(images: readonly ImageCheck[], post: readonly IdentifierFinding[]): Overall {
+/** Works out the overall state from the images and the post's findings; text that is a kept label counts as clear. */
+export function overallOf(images: readonly ImageCheck[], post: readonly IdentifierFinding[], kept: readonly string[] = []): Overall {
   // No images yet means the session is still loading: never 'clear', which would post by itself.
   if (images.length === 0 || images.some((i) => !i.report && !i.failure)) return 'checking';
   if (images.some((i) => failureOf(i))) return 'error';
   const reports = images.map((i) => i.report!);
   if (post.length > 0 || reports.some(reportHasIdentifying)) return 'findings';
-  if (reports.every((r) => r.verdict === 'clear' && r.text.length === 0)) return 'clear';
+  if (reports.every((r) => isClearReport(r, kept))) return 'clear';
   return 'review';
 }

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
-import type { Box, IdentifierFinding } from '../engine/report';
+import type { IdentifierFinding } from '../engine/report';
 import type { Envelope, SessionInfo } from '../messaging/protocol';
 import type { ImageView } from '../../components/dialog/types';
 import { findFileNameContext, findPostContext } from './post-context';
-import { initialBoxes, userBox } from './review-boxes';
+import { initialBoxes, type ReviewBox } from './review-boxes';
 import { withRetry } from './deliver';
 import { keepingAlive } from './keepalive';
 import { ask } from './send';
@@ -16,8 +16,10 @@ export interface Checks {
   fatal?: string;
   images: ImageView[];
   postFindings: IdentifierFinding[];
-  addBox(index: number, box: Box): void;
-  removeBox(index: number, id: string): void;
+  /** Replaces one image's areas to cover (the box editor keeps the history). */
+  setBoxes(index: number, boxes: ReviewBox[]): void;
+  /** Runs a failed check again. */
+  retry(index: number): void;
   /** Stops the engine work still running (for Cancel). */
   stop(): Promise<void>;
 }
@@ -31,7 +33,7 @@ export function useChecks(sessionId: string): Checks {
   /** Request id → image index of the checks running now. */
   const checking = useRef(new Map<string, number>());
   const stopped = useRef(false);
-  const serial = useRef(0);
+  const sessionRef = useRef<SessionInfo>();
   const postFindings = useMemo(
     () => (session ? [...findPostContext(session.composerText), ...findFileNameContext(session.files.map((f) => f.name))] : []),
     [session],
@@ -39,6 +41,21 @@ export function useChecks(sessionId: string): Checks {
 
   const patch = (index: number, change: (image: ImageView) => ImageView) =>
     setImages((all) => all.map((image, i) => (i === index ? change(image) : image)));
+
+  const checkOne = async (i: number) => {
+    const requestId = crypto.randomUUID();
+    running.current.add(requestId);
+    checking.current.set(requestId, i);
+    patch(i, (image) => ({ ...image, checkingSince: Date.now() }));
+    const checked = await keepingAlive(() => withRetry(() => ask('engine/check', { sessionId, requestId, fileIndex: i })));
+    running.current.delete(requestId);
+    checking.current.delete(requestId);
+    if (stopped.current) return;
+    const kept = sessionRef.current?.policy.keptLabels ?? [];
+    const done = { progress: undefined, checkingSince: undefined };
+    if (checked.ok) patch(i, (image) => ({ ...image, ...done, report: checked.value, boxes: initialBoxes(checked.value, kept) }));
+    else patch(i, (image) => ({ ...image, ...done, failure: checked.error }));
+  };
 
   // Findings stream in from the engine host while a check runs; only our own extension pages send them.
   useEffect(() => {
@@ -58,22 +75,11 @@ export function useChecks(sessionId: string): Checks {
     void (async () => {
       const got = await withRetry(() => ask('session/get', { sessionId }));
       if (!got.ok) return setFatal(got.error.message);
+      sessionRef.current = got.value;
       setSession(got.value);
       const files = got.value.files;
       setImages(files.map((f) => ({ name: f.name, url: objectUrlOf(f, urls), boxes: [] })));
-      for (let i = 0; i < files.length && !stopped.current; i++) {
-        const requestId = crypto.randomUUID();
-        running.current.add(requestId);
-        checking.current.set(requestId, i);
-        patch(i, (image) => ({ ...image, checkingSince: Date.now() }));
-        const checked = await keepingAlive(() => withRetry(() => ask('engine/check', { sessionId, requestId, fileIndex: i })));
-        running.current.delete(requestId);
-        checking.current.delete(requestId);
-        if (stopped.current) return;
-        const done = { progress: undefined, checkingSince: undefined };
-        if (checked.ok) patch(i, (image) => ({ ...image, ...done, report: checked.value, boxes: initialBoxes(checked.value) }));
-        else patch(i, (image) => ({ ...image, ...done, failure: checked.error }));
-      }
+      for (let i = 0; i < files.length && !stopped.current; i++) await checkOne(i);
     })();
     return () => urls.forEach((u) => URL.revokeObjectURL(u));
   }, [sessionId]);
@@ -83,11 +89,11 @@ export function useChecks(sessionId: string): Checks {
     fatal,
     images,
     postFindings,
-    addBox: (index, box) =>
-      patch(index, (image) =>
-        image.report ? { ...image, boxes: [...image.boxes, userBox(box, image.report.width, image.report.height, ++serial.current)] } : image,
-      ),
-    removeBox: (index, id) => patch(index, (image) => ({ ...image, boxes: image.boxes.filter((b) => b.id !== id) })),
+    setBoxes: (index, boxes) => patch(index, (image) => ({ ...image, boxes })),
+    retry: (index) => {
+      patch(index, ({ failure: _failed, report: _report, ...image }) => ({ ...image, boxes: [] }));
+      void checkOne(index);
+    },
     stop: async () => {
       stopped.current = true;
       await Promise.all([...running.current].map((requestId) => ask('engine/cancel', { requestId })));

@@ -41,7 +41,9 @@ export function usePreviews(session: SessionInfo | undefined, images: ImageView[
   useEffect(() => {
     if (!session) return;
     images.forEach((image, index) => {
-      if (!image.report || failureOf(image)) return;
+      // A checked image, or one that could not be checked but has areas the user covered by hand.
+      const coverable = failureOf(image) ? image.boxes.length > 0 && !!image.url : !!image.report;
+      if (!coverable) return;
       const key = keyOf(image);
       if (scheduled.current[index] === key) return;
       scheduled.current[index] = key;

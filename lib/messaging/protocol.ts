@@ -121,6 +121,10 @@ export interface ProtocolMap {
   /** options page → background: the local audit log, oldest first; or clear it. */
   'audit/list': { req: Record<string, never>; res: AuditEntry[] };
   'audit/clear': { req: Record<string, never>; res: null };
+  /** content script → background: the post's text as the user sent it; what in it could identify a patient (nothing when the site is off). */
+  'post/check': { req: { text: string }; res: { mentions: { text: string; kind: string }[] } };
+  /** dialog → background: keep this label on the user's images from now on (refused for anything identifying, or when policy fixes the list). */
+  'labels/keep': { req: { label: string }; res: { keptLabels: string[] } };
   /** our extension pages → background: check an image chosen on the options page ("Check an image"); nothing is held or posted. */
   'practice/check': { req: { requestId: string; file: WireFile }; res: Report };
   /** options page → background: a Mastodon server was added (host permission already granted); start protecting it. */
@@ -135,6 +139,8 @@ export interface ProtocolMap {
   'gate/ping': { req: Record<string, never>; res: null };
   /** background → content script: does this frame still hold the session (or is one being opened)? */
   'hold/ping': { req: { sessionId: string }; res: { held: boolean } };
+  /** background → content script: has the user been able to see the whole dialog (not hidden, covered or faded by the page)? */
+  'hold/visible': { req: { sessionId: string }; res: { visible: boolean } };
   /** content → background: which of these sessions does the background still know (after the page came back from the back/forward cache)? */
   'hold/status': { req: { sessionIds: string[] }; res: { known: string[] } };
   /** engine host → the dialog that asked for check `requestId`: findings so far (no answer expected). */

@@ -10,6 +10,10 @@ export type ErrorCode =
   | 'unsupported-image'
   | 'too-large'
   | 'engine-failed'
+  /** Another attachment in the tab already waits for the user. */
+  | 'busy'
+  /** The page is hiding or covering the dialog, so no decision is taken from it. */
+  | 'hidden'
   | 'internal';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

@@ -1,4 +1,5 @@
 import type { Report } from '../engine/report';
+import { isKeptLabel } from './kept-labels';
 import type { CheckFailureAction, EnforcementMode } from './types';
 
 /** What an attached image meets: hand it on untouched, check it silently after handing it on, or hold it for the dialog. */
@@ -59,12 +60,22 @@ export function originalOffer(rules: ModeRules, state: CheckState): OriginalOffe
   return { kind: 'paths', paths: ['written-consent', judged, ...(rules.otherReasons.length > 0 ? ['other-reason' as const] : [])] };
 }
 
-/** The state of a set of engine reports (missing report = not checked = error). Post text is the dialog's to add. */
-export function checkStateOf(reports: readonly (Report | undefined)[]): CheckState {
+/**
+ * The state of a set of engine reports (missing report = not checked = error). Post text is the dialog's to add.
+ * Text that is one of the `kept` labels (never an identifier) leaves an image clear.
+ */
+export function checkStateOf(reports: readonly (Report | undefined)[], kept: readonly string[] = []): CheckState {
   if (reports.length === 0 || reports.some((r) => !r || r.verdict === 'error')) return 'error';
   const all = reports as Report[];
   if (all.some(hasFindings)) return 'findings';
-  return all.every((r) => r.verdict === 'clear' && r.text.length === 0) ? 'clear' : 'review';
+  return all.every((r) => isClearReport(r, kept)) ? 'clear' : 'review';
+}
+
+/** Nothing found, or nothing but kept labels: the engine calls text it cannot place 'review'. */
+export function isClearReport(report: Report, kept: readonly string[] = []): boolean {
+  if (hasFindings(report) || report.verdict === 'error') return false;
+  if (report.text.length === 0) return report.verdict === 'clear';
+  return report.text.every((region) => isKeptLabel(region.text, kept));
 }
 
 /** Faces, identifiers or metadata, or the engine's own identifiable verdict. */

@@ -96,6 +96,16 @@ export const SETTING_DEFINITIONS: { [K in SettingKey]: SettingDefinition<Setting
     title: 'Hospital number patterns',
     description: 'Regular expressions for your local hospital (MRN) numbers, for example ^RX[0-9]{7}$. Invalid patterns are ignored.',
   },
+  keptLabels: {
+    type: 'array', group: 'detection', default: [],
+    title: 'Labels that may stay',
+    description: 'Text on an image that is safe to leave in place, such as an endoscope\'s BLI or ZOOM or a scale bar. A kept label is listed but not covered in a redacted copy. Anything the identifier rules recognise (a name, a date, a number, a place) can never be kept. When your organisation sets this list, users cannot change it.',
+  },
+  organisationKeptLabels: {
+    type: 'array', group: 'detection', default: [],
+    title: 'Labels your organisation lets stay',
+    description: 'Labels kept for everyone, on top of each user\'s own list, which users cannot remove. Set "Labels that may stay" instead to fix the whole list.',
+  },
   faceDetection: {
     type: 'boolean', group: 'detection', default: true,
     title: 'Detect faces',

@@ -30,6 +30,10 @@ export interface Settings {
   consentFormWording: string;
   otherReasons: string[];
   hospitalNumberPatterns: string[];
+  /** Text that may stay on an image (user's list; the organisation's when set by policy). Never identifiers. */
+  keptLabels: string[];
+  /** Labels the organisation keeps for everyone, on top of `keptLabels`. */
+  organisationKeptLabels: string[];
   faceDetection: boolean;
   redactionStyle: RedactionStyle;
   alwaysStripMetadata: boolean;

@@ -1,3 +1,4 @@
+import { canKeepLabel } from './kept-labels';
 import { definitionOf, SETTING_KEYS, type LooseDefinition } from './schema';
 import type { SettingKey, Settings } from './types';
 
@@ -74,6 +75,8 @@ function validItem(key: SettingKey, def: LooseDefinition, item: unknown): string
   if (allowed) return allowed.includes(text) ? text : undefined;
   if (key === 'mastodonInstances') return httpsOrigin(text);
   if (key === 'hospitalNumberPatterns') return isValidPattern(text) ? text : undefined;
+  // Identifiers can never be kept, even when a policy lists one.
+  if (key === 'keptLabels' || key === 'organisationKeptLabels') return canKeepLabel(text) ? text : undefined;
   return text.slice(0, MAX_TEXT);
 }
 

@@ -34,7 +34,10 @@ export function siteForUrl(url: string, mastodonOrigins: readonly string[] = [])
   return mastodonOrigins.includes(parsed.origin) ? mastodon : undefined;
 }
 
+/** Match-pattern host semantics: `*.example.com` is example.com and every subdomain of it. */
 function matchesHost(pattern: string, host: string): boolean {
   const patternHost = pattern.replace(/^https:\/\//, '').replace(/\/.*$/, '');
-  return patternHost === host;
+  if (!patternHost.startsWith('*.')) return patternHost === host;
+  const domain = patternHost.slice(2);
+  return host === domain || host.endsWith(`.${domain}`);
 }

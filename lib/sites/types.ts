@@ -9,12 +9,21 @@ export interface SiteAdapter {
   readonly id: SiteId;
   /** Human name shown in the dialog and options page. */
   readonly name: string;
-  /** Match patterns for the content scripts and host permissions (empty for Mastodon: added at run time). */
+  /**
+   * Match patterns for the content scripts and host permissions (empty for Mastodon: added at run time).
+   * `*.` covers the domain and every subdomain, so the gate also runs in the site's own upload and
+   * media frames (upload.x.com, business.facebook.com, …), where a page could put a file input.
+   */
   readonly matches: readonly string[];
   /** Known upload endpoints, as declarativeNetRequest urlFilters, blocked while a decision is pending. */
   readonly uploadUrlFilters: readonly string[];
   /** CSS selectors of the post composer, most specific first; the dialog checks its text for identifying context. */
   readonly composerSelectors: readonly string[];
+  /**
+   * The control that sends the post: CSS selectors, and the accessible names ("Post", "Share") of a button or
+   * role=button the site gives no stable selector. The post's text is checked again when it is clicked.
+   */
+  readonly sendControl: { readonly selectors: readonly string[]; readonly names: readonly string[] };
   /** Where the user edits the profile text that can carry the consent statement. */
   profileEditorUrl(origin: string): string;
   /** Characters allowed in the profile field that holds the statement. */

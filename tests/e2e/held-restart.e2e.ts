@@ -3,7 +3,7 @@ import type { BrowserContext, Frame as PwFrame, Page } from 'playwright-core';
 import type { Browser, Frame as PpFrame, Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_ID, dialogFrame, launchChromium } from './support/chromium';
-import { decide, offers, type DialogChoice } from './support/dialog-actions';
+import { decide, offers, waitForRedactedCopy, type DialogChoice } from './support/dialog-actions';
 import { FixtureServer } from './support/fixture-server';
 import { firefoxDialogFrame, launchFirefox } from './support/firefox';
 import { EXACT_ORIGINALS } from './support/policy-namespace';
@@ -84,7 +84,7 @@ describe('Chromium: a held image survives a stopped service worker', () => {
     it(`"${choice}" works after the worker was stopped while the user read the dialog`, async () => {
       const { page, dialog } = await attach();
       expect(await offers(dialog, choice)).toBe(true);
-      if (choice === 'Redact and continue') await dialog.locator('.cg-preview img').waitFor({ timeout: 60_000 });
+      if (choice === 'Redact and continue') await waitForRedactedCopy(dialog, 60_000);
       const stoppedFrom = Date.now();
       await stopWorkers(page);
       await decide(dialog, choice);
@@ -116,11 +116,10 @@ describe('Chromium: a held image survives a stopped service worker', () => {
     await stopWorkers(page);
     await decide(dialog, 'Cancel');
     await expect.poll(statusOf(page), { timeout: 15_000 }).toBe('cancelled');
-    const refusedBefore = server.refused.filter((h) => h === 'upload.x.com').length;
-    const outcome = await page.evaluate(() => fetch('https://upload.x.com/i/media/upload.json', { method: 'POST', body: 'x' }).then(() => 'sent', () => 'failed'));
-    // The proxy refuses upload.x.com; what matters is that the request left the browser.
-    expect(outcome).toBe('failed');
-    expect(server.refused.filter((h) => h === 'upload.x.com').length).toBeGreaterThan(refusedBefore);
+    // upload.x.com is a fixture host (the attack fixtures frame a widget there): a request the
+    // backstop no longer blocks reaches it and gets an answer (404 for this path); a blocked one fails.
+    const outcome = await page.evaluate(() => fetch('https://upload.x.com/i/media/upload.json', { method: 'POST', mode: 'no-cors', body: 'x' }).then(() => 'sent', () => 'failed'));
+    expect(outcome).toBe('sent');
     await page.close();
   });
 });
@@ -145,7 +144,7 @@ describe('Firefox ESR: a held image survives a suspended event page', () => {
     it(`"${choice}" works after the user read the dialog for longer than the idle timeout`, async () => {
       const { page, dialog } = await attach();
       expect(await offers(dialog, choice)).toBe(true);
-      if (choice === 'Redact and continue') await dialog.waitForSelector('.cg-preview img', { timeout: 60_000 });
+      if (choice === 'Redact and continue') await waitForRedactedCopy(dialog, 60_000);
       const origin = await dialog.evaluate(() => location.origin);
       await new Promise((r) => setTimeout(r, FIREFOX_READ_MS));
       const decidedFrom = Date.now();

@@ -9,7 +9,7 @@ import { firefoxDialogFrame, launchFirefox } from './support/firefox';
 import { writeTestPng } from './support/images';
 import { fileParts } from './support/multipart';
 import { pageTraffic } from './support/browser-own-hosts';
-import { decide } from './support/dialog-actions';
+import { decide, offers } from './support/dialog-actions';
 
 const server = new FixtureServer();
 const image = writeTestPng('endoscopy-frame.png');
@@ -75,7 +75,7 @@ describe('Firefox ESR: attaching an image on an X-like page', () => {
     await input!.uploadFile(image);
     const dialog = await firefoxDialogFrame(page);
     expect(await page.$$eval('[data-consent-guard]', (els) => els.length)).toBe(1);
-    await dialog.waitForSelector('::-p-aria(Post original)');
+    expect(await offers(dialog, 'Post original')).toBe(true);
     await settle();
     expect(server.uploads).toHaveLength(0);
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../lib/audit/types';
 import type { Report } from '../../lib/engine/report';
 import { CHROME_EXTENSION_ID, dialogFrame, launchChromiumWithPolicy } from './support/chromium';
-import { decide, offers } from './support/dialog-actions';
+import { closeReviewer, decide, offers, openPaths, openReviewer, waitForRedactedCopy } from './support/dialog-actions';
 import { FixtureServer } from './support/fixture-server';
 import { writeTestPng } from './support/images';
 import { settle } from './support/intercept';
@@ -147,10 +147,12 @@ describe('modes', () => {
     const page = await attach(IDENTIFIABLE);
     const dialog = await dialogFrame(page, 45_000);
     expect(await offers(dialog, 'Post original')).toBe(true);
+    await openReviewer(dialog);
     const removes = dialog.getByRole('button', { name: /^Remove / });
     const found = await removes.count();
     expect(found).toBeGreaterThan(0);
     for (let i = 0; i < found; i++) await removes.first().click();
+    await closeReviewer(dialog);
     await dialog.getByText('a redacted copy would cover nothing').waitFor();
     expect(await dialog.getByRole('button', { name: 'Redact and continue' }).isDisabled()).toBe(true);
     await decide(dialog, 'Post original', 60_000, 'false-alarm');
@@ -173,7 +175,7 @@ describe('modes', () => {
     expect(await offers(dialog, 'Redact and continue')).toBe(true);
     expect(await visibleButtons(dialog)).toEqual(expect.not.arrayContaining(['Post original']));
     await dialog.getByText('allows only a redacted copy').waitFor();
-    await dialog.locator('.cg-preview img').waitFor({ timeout: 60_000 });
+    await waitForRedactedCopy(dialog, 60_000);
     await decide(dialog, 'Redact and continue');
     expect((await uploaded()).equals(readFileSync(IDENTIFIABLE))).toBe(false);
     expect(await nextEntry(before)).toMatchObject({ decision: 'attached-redacted', mode: 'block', files: [expect.objectContaining({ attached: 'redacted-copy' })] });
@@ -188,6 +190,7 @@ describe('settings', () => {
     const page = await attach(EXIF);
     const dialog = await dialogFrame(page, 45_000);
     expect(await offers(dialog, 'Post original')).toBe(true);
+    await openPaths(dialog);
     await dialog.getByText(strip ? 'attached without its metadata' : 'exactly as it is, including any metadata').waitFor();
     await decide(dialog, 'Post original', 60_000, 'written-consent');
     const bytes = await uploaded();
@@ -253,7 +256,7 @@ describe('settings', () => {
     await usePolicy({ noticeOnClearImages: false });
     const off = await attach(CLEAR, { noPostText: true });
     const held = await dialogFrame(off, 45_000);
-    await held.getByRole('button', { name: 'Post original', exact: true }).waitFor({ timeout: 60_000 });
+    await held.getByRole('button', { name: 'Post original…', exact: true }).waitFor({ timeout: 60_000 });
     expect(await visibleButtons(held)).not.toContain('Review first');
     await settle(5000);
     expect(server.uploads).toHaveLength(0);
@@ -268,6 +271,7 @@ describe('settings', () => {
     const page = await attach(IDENTIFIABLE);
     const dialog = await dialogFrame(page, 45_000);
     expect(await offers(dialog, 'Post original')).toBe(true);
+    await openPaths(dialog);
     await dialog.getByRole('radio', { name: 'Another reason E2E Test NHS Trust accepts' }).check();
     await dialog.locator('fieldset select').selectOption(reason);
     await decide(dialog, 'Post original', 60_000, 'other-reason');
@@ -296,12 +300,48 @@ describe('settings', () => {
     const page = await attach(FACES);
     const dialog = await dialogFrame(page, 45_000);
     expect(await offers(dialog, 'Redact and continue')).toBe(true);
-    await dialog.locator('.cg-preview img').waitFor({ timeout: 60_000 });
+    await waitForRedactedCopy(dialog, 60_000);
     await decide(dialog, 'Redact and continue');
     const image = jpeg.decode(await uploaded(), { useTArray: true });
     const spread = lumaSpread(image, FACE_BOX);
     if (style === 'fill') expect(spread).toBeLessThan(6);
     else expect(spread).toBeGreaterThan(6);
+    await page.close();
+  });
+});
+
+describe('labels that may stay', () => {
+  /** What the processor prints on the clean sample (samples/truth.jsonl); the reader gets some of it slightly wrong. */
+  const LABELS = ['CVP:1', 'Ct:N', 'BLI', 'Iris:Avg', 'FUJIFILM EP-7000'];
+
+  it('keptLabels set by the organisation: a frame whose only text is those labels is clear and goes on; the options page shows the list locked', async () => {
+    await usePolicy({ keptLabels: LABELS });
+    const before = (await auditLog()).length;
+    const page = await attach(CLEAN_ENDOSCOPY, { noPostText: true });
+    const dialog = await dialogFrame(page, 45_000);
+    await dialog.getByRole('heading', { name: 'No faces or identifiers found' }).waitFor({ timeout: 90_000 });
+    await uploaded(30_000);
+    expect(await nextEntry(before)).toMatchObject({ decision: 'attached-clear' });
+    await page.close();
+    const options = await context.newPage();
+    await options.goto(`${BASE}/options.html`);
+    const field = options.getByLabel('Labels that may stay', { exact: true });
+    await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toBe(LABELS.join('\n'));
+    expect(await field.isDisabled()).toBe(true);
+    await options.close();
+  });
+
+  it('organisationKeptLabels: those stay on everyone\'s images; the user keeps another one always, and it is saved to their own list', async () => {
+    await usePolicy({ organisationKeptLabels: ['BLI', 'Iris:Avg', 'FUJIFILM EP-7000'] });
+    const page = await attach(CLEAN_ENDOSCOPY, { noPostText: true });
+    const dialog = await dialogFrame(page, 45_000);
+    await dialog.getByText('Labels left in place').waitFor({ timeout: 90_000 });
+    const chips = await dialog.locator('.cg-chip-text').allInnerTexts();
+    expect(chips).toEqual(['‘CVP:1’', '‘Ct:N’']);
+    await dialog.getByRole('button', { name: 'Keep ‘CVP:1’ on this image' }).click();
+    await dialog.getByRole('button', { name: 'Always keep ‘CVP:1’ on your images' }).click();
+    await expect.poll(async () => (await settingsNow()).settings.keptLabels, { timeout: 10_000 }).toEqual(['CVP:1']);
+    await decide(dialog, 'Cancel');
     await page.close();
   });
 });

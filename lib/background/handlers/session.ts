@@ -15,6 +15,8 @@ import { sendToFrame } from '../to-content';
 import type { HandlerMap, Sender } from './types';
 
 const ENDED = 'This check has ended';
+const HIDDEN =
+  'The page was hiding or covering this window, so your choice was not taken. Make sure you can see all of Consent Guard, then choose again.';
 
 /** A session may be read and decided only by our dialog, in the tab that holds the files. */
 async function dialogSession(sessionId: unknown, sender: Sender): Promise<HoldSession | undefined> {
@@ -37,8 +39,8 @@ export const sessionHandlers: HandlerMap<'session/get' | 'session/decide' | 'eng
     const files = await filesOf(session);
     if (!files.ok) return fail('not-found', ENDED);
     const { id, site, pageOrigin, composerText } = session;
-    const { settings } = await getSettingsState();
-    return ok({ sessionId: id, site, pageOrigin, files: files.value, composerText, settings, policy: dialogPolicyFrom(settings) });
+    const { settings, locked } = await getSettingsState();
+    return ok({ sessionId: id, site, pageOrigin, files: files.value, composerText, settings, policy: dialogPolicyFrom(settings, locked) });
   },
 
   'engine/check': async (req, sender) => {
@@ -80,6 +82,11 @@ export const sessionHandlers: HandlerMap<'session/get' | 'session/decide' | 'eng
   'session/decide': async (req, sender) => {
     const session = await dialogSession(req.sessionId, sender);
     if (!session) return fail('not-found', ENDED);
+    // A page that hides, fades or covers the dialog could borrow the user's clicks: only Cancel is taken then.
+    if (req.decision?.action !== 'cancel') {
+      const seen = await sendToFrame(session, 'hold/visible', { sessionId: session.id });
+      if (seen.ok && !seen.value.visible) return fail('hidden', HIDDEN);
+    }
     const files = await filesOf(session);
     // The mode's rules are checked again here, and an original loses its metadata when the settings say so.
     const decision = await finaliseDecision({ files: files.ok ? files.value : undefined, reports: session.reports }, req.decision, (await getSettingsState()).settings);

@@ -7,6 +7,8 @@ export const mastodon: SiteAdapter = {
   matches: [],
   uploadUrlFilters: ['/api/v2/media', '/api/v1/media'],
   composerSelectors: ['.compose-form textarea', 'textarea.autosuggest-textarea__textarea'],
+  // Not verified against the live site (issue 16); the names are the button's visible label.
+  sendControl: { selectors: ['.compose-form__publish button[type="submit"]', '.compose-form button[type="submit"]'], names: ['Post', 'Publish', 'Toot!'] },
   profileEditorUrl: (origin) => `${origin}/settings/profile`,
   profileTextLimit: 500,
   ownProfile: {

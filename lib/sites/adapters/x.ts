@@ -3,9 +3,11 @@ import type { SiteAdapter } from '../types';
 export const x: SiteAdapter = {
   id: 'x',
   name: 'X',
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
+  matches: ['https://*.x.com/*', 'https://*.twitter.com/*'],
   uploadUrlFilters: ['||upload.x.com/i/media/upload', '||upload.twitter.com/i/media/upload'],
   composerSelectors: ['[data-testid="tweetTextarea_0"]', 'div[role="textbox"][contenteditable="true"]'],
+  // Not verified against the live site (issue 16); the names are the button's visible label.
+  sendControl: { selectors: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]'], names: ['Post', 'Reply'] },
   profileEditorUrl: () => 'https://x.com/settings/profile',
   profileTextLimit: 160,
   ownProfile: {

@@ -8,7 +8,9 @@ type AnyFrame = PlaywrightFrame | PuppeteerFrame;
 const isPlaywright = (frame: AnyFrame): frame is PlaywrightFrame => 'getByRole' in frame;
 /** Shown instead of the decisions when nothing was found; the dialog would then post by itself. */
 const REVIEW = 'Review first';
-const AFTER_CHECKS = ['Post original', 'Redact and continue', REVIEW];
+/** Opens the honest paths to the original in place of the findings (confirm mode). */
+const OPEN_PATHS = 'Post original…';
+const AFTER_CHECKS = ['Post original', OPEN_PATHS, 'Redact and continue', REVIEW];
 
 /** Names of the dialog's buttons that are shown right now. */
 async function buttonNames(frame: AnyFrame): Promise<string[]> {
@@ -56,7 +58,64 @@ async function settledButtons(frame: AnyFrame, timeoutMs: number): Promise<strin
 
 /** Whether the dialog, once its checks are done, offers `choice`. A cold check on a busy 2-core machine can take a minute. */
 export async function offers(frame: AnyFrame, choice: DialogChoice, timeoutMs = 120_000): Promise<boolean> {
-  return (await settledButtons(frame, timeoutMs)).includes(choice);
+  const names = await settledButtons(frame, timeoutMs);
+  return names.includes(choice) || (choice === 'Post original' && names.includes(OPEN_PATHS));
+}
+
+const until = async (what: string, probe: () => Promise<boolean>, timeoutMs: number): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};
+
+function run<T>(frame: AnyFrame, fn: () => T): Promise<T> {
+  return (isPlaywright(frame) ? frame.evaluate(fn) : frame.evaluate(fn)) as Promise<T>;
+}
+
+/**
+ * Shows the honest paths to the original ("Post original…", confirm mode) once the checks are done,
+ * and waits for their choices. Does nothing when they are shown already or the mode has none (warn).
+ */
+export async function openPaths(frame: AnyFrame, timeoutMs = 60_000): Promise<void> {
+  const names = await settledButtons(frame, timeoutMs);
+  if (!names.includes(OPEN_PATHS)) return;
+  await clickButton(frame, OPEN_PATHS, timeoutMs);
+  await until('the paths to the original', () => run(frame, () => document.querySelectorAll('input[type=radio][name="cg-path"]').length > 0), timeoutMs);
+}
+
+/** Opens the full-size reviewer of image `index` (by its thumbnail) and waits for it. */
+export async function openReviewer(frame: AnyFrame, index = 0, timeoutMs = 60_000): Promise<void> {
+  await settledButtons(frame, timeoutMs);
+  await until('a thumbnail that opens the reviewer', () => run(frame, () => document.querySelectorAll('.cg-thumb-button:not(.is-static)').length > 0), timeoutMs);
+  const open = (n: number) => {
+    (document.querySelectorAll<HTMLButtonElement>('button.cg-thumb-button')[n] ?? null)?.click();
+  };
+  await (isPlaywright(frame) ? frame.evaluate(open, index) : frame.evaluate(open, index));
+  await until('the reviewer', () => run(frame, () => document.querySelector('.cg-reviewer') !== null), timeoutMs);
+}
+
+/** Closes the reviewer with its "Done" button. */
+export async function closeReviewer(frame: AnyFrame, timeoutMs = 10_000): Promise<void> {
+  await clickButton(frame, 'Done', timeoutMs);
+  await until('the reviewer to close', () => run(frame, () => document.querySelector('.cg-reviewer') === null), timeoutMs);
+}
+
+/**
+ * Opens the reviewer of the first image, switches it to the redacted copy, waits until that copy is shown
+ * (made on the device from the marked areas) and closes the reviewer again.
+ */
+export async function waitForRedactedCopy(frame: AnyFrame, timeoutMs = 60_000): Promise<void> {
+  await openReviewer(frame, 0, timeoutMs);
+  await clickButton(frame, 'Redacted copy', timeoutMs);
+  const shown = () => {
+    const img = document.querySelector<HTMLImageElement>('.cg-rv-stage img');
+    const pressed = [...document.querySelectorAll('.cg-rv-toggle button')].find((b) => b.getAttribute('aria-pressed') === 'true');
+    return !!img && img.complete && img.naturalWidth > 0 && pressed?.textContent?.trim() === 'Redacted copy';
+  };
+  await until('the redacted copy', () => run(frame, shown), timeoutMs);
+  await closeReviewer(frame);
 }
 
 /** The honest paths to the original, as the dialog's radio values name them. */
@@ -70,6 +129,7 @@ export type OriginalPathChoice = 'written-consent' | 'false-alarm' | 'anonymised
 export async function decide(frame: AnyFrame, choice: DialogChoice, timeoutMs = 60_000, path?: OriginalPathChoice): Promise<void> {
   if (choice !== 'Cancel') await settledButtons(frame, timeoutMs);
   if (choice === 'Post original') {
+    await openPaths(frame, timeoutMs);
     const pick = (wanted: string | null) => {
       const radios = [...document.querySelectorAll<HTMLInputElement>('input[type=radio][name="cg-path"]')];
       const radio = wanted ? radios.find((r) => r.value === wanted) : radios[0];

@@ -9,6 +9,7 @@ import type { Frame as PpFrame } from 'puppeteer-core';
 export interface PageDriver {
   /** A real (trusted) click, so the page has user activation for its picker. */
   click(selector: string, frameUrl?: string): Promise<void>;
+  /** (Every `frameUrl` is a part of the frame's URL, or `name=<name>` for a frame whose URL says nothing.) */
   /** Clicks `selector`, waits for the browser's file chooser and picks `files` in it. */
   pickWithChooser(selector: string, files: string[], frameUrl?: string): Promise<void>;
   /** Sets files straight on a (light-DOM) input, as automation does. */
@@ -41,16 +42,16 @@ export async function launch(name: 'chromium' | 'firefox', proxyPort: number, op
 async function chromiumPage(context: BrowserContext, url: string): Promise<PageDriver> {
   const page: PwPage = await context.newPage();
   await page.goto(url);
-  const frame = (u?: string) => (u ? page.frames().find((f) => f.url().includes(u)) ?? page.mainFrame() : page.mainFrame());
+  const frame = async (u?: string) => (u ? (await findFrame(page.frames(), u)) ?? page.mainFrame() : page.mainFrame());
   return {
-    click: (s, u) => frame(u).click(s),
+    click: async (s, u) => (await frame(u)).click(s),
     pickWithChooser: async (s, files, u) => {
       const chooser = page.waitForEvent('filechooser');
-      await frame(u).click(s);
+      await (await frame(u)).click(s);
       await (await chooser).setFiles(files);
     },
-    setInputFiles: (s, files, u) => frame(u).setInputFiles(s, files),
-    evaluate: (fn, arg, u) => frame(u).evaluate(fn as never, arg) as never,
+    setInputFiles: async (s, files, u) => (await frame(u)).setInputFiles(s, files),
+    evaluate: async (fn, arg, u) => (await frame(u)).evaluate(fn as never, arg) as never,
     dialog: () => dialogFrame(page),
     close: () => page.close(),
   };
@@ -59,19 +60,33 @@ async function chromiumPage(context: BrowserContext, url: string): Promise<PageD
 async function firefoxPage(browser: Browser, url: string): Promise<PageDriver> {
   const page: PpPage = await browser.newPage();
   await page.goto(url);
-  const frame = (u?: string) => (u ? page.frames().find((f) => f.url().includes(u)) ?? page.mainFrame() : page.mainFrame());
+  const frame = async (u?: string) => (u ? (await findFrame(page.frames(), u)) ?? page.mainFrame() : page.mainFrame());
   return {
-    click: (s, u) => frame(u).click(s),
+    click: async (s, u) => (await frame(u)).click(s),
     pickWithChooser: async (s, files, u) => {
-      const [chooser] = await Promise.all([page.waitForFileChooser(), frame(u).click(s)]);
+      const [chooser] = await Promise.all([page.waitForFileChooser(), (await frame(u)).click(s)]);
       await chooser.accept(files);
     },
     setInputFiles: async (s, files, u) => {
-      const input = await frame(u).waitForSelector(s);
+      const input = await (await frame(u)).waitForSelector(s);
       await (input as unknown as { uploadFile(...f: string[]): Promise<void> }).uploadFile(...files);
     },
-    evaluate: (fn, arg, u) => frame(u).evaluate(fn as never, arg) as never,
+    evaluate: async (fn, arg, u) => (await frame(u)).evaluate(fn as never, arg) as never,
     dialog: () => firefoxDialogFrame(page),
     close: () => page.close(),
   };
+}
+
+interface AnyFrameLike {
+  url(): string;
+  evaluate<T>(fn: () => T): Promise<T>;
+}
+
+/** A frame by part of its URL, or by its window's name (`name=<name>`): about:blank, srcdoc and rewritten frames share URLs. */
+async function findFrame<F extends AnyFrameLike>(frames: F[], wanted: string): Promise<F | undefined> {
+  if (!wanted.startsWith('name=')) return frames.find((f) => f.url().includes(wanted));
+  for (const f of frames) {
+    if ((await f.evaluate(() => window.name).catch(() => '')) === wanted.slice(5)) return f;
+  }
+  return undefined;
 }

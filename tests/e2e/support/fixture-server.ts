@@ -15,7 +15,7 @@ export interface Upload {
 }
 
 /** Hosts served from loopback as if they were the real sites, so the shipped match patterns apply. */
-export const FIXTURE_HOSTS = ['x.com', 'twitter.com', 'www.linkedin.com', 'www.facebook.com', 'www.instagram.com', 'www.threads.net', 'bsky.app', 'www.reddit.com', 'mastodon.example'] as const;
+export const FIXTURE_HOSTS = ['x.com', 'upload.x.com', 'twitter.com', 'www.linkedin.com', 'www.facebook.com', 'www.instagram.com', 'www.threads.net', 'bsky.app', 'www.reddit.com', 'mastodon.example'] as const;
 
 const PAGES_DIR = join(import.meta.dirname, '..', 'pages');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.jpg': 'image/jpeg' };

@@ -65,6 +65,13 @@ describe('finaliseDecision', () => {
     expect(unreadable.ok && unreadable.value.action === 'release' && unreadable.value.files).toEqual([null]);
   });
 
+  it('takes a copy covered by hand of an image that could not be checked, unless policy holds unchecked images', async () => {
+    const review = [{ found: 0, removed: {}, added: 1 }];
+    expect((await finaliseDecision({ files: [file], reports: [undefined] }, { action: 'redact', files: [file], review }, settings())).ok).toBe(true);
+    expect((await finaliseDecision({ files: [file], reports: [undefined] }, { action: 'redact', files: [file], review }, settings({ onCheckFailure: 'hold' }))).ok).toBe(false);
+    expect((await finaliseDecision({ files: [file], reports: [found] }, { action: 'redact', files: [file], review }, settings({ onCheckFailure: 'hold' }))).ok).toBe(true);
+  });
+
   it('refuses, in block mode, a "redaction" with every marked area removed', async () => {
     const review = [{ found: 2, removed: { face: 2 }, added: 0 }];
     expect((await finaliseDecision({ files: [file], reports: [found] }, { action: 'redact', files: [file], review }, settings({ enforcementMode: 'block' }))).ok).toBe(false);

@@ -46,6 +46,16 @@ describe('guarding tabs that were open before an update (Chrome)', () => {
     expect(injections.map((i) => i.files[0])).toEqual(['/content-scripts/guard.js', '/content-scripts/page-hook.js']);
   });
 
+  it('gives no second gate to a tab that was still loading when first asked and has its own gate by the retry', async () => {
+    let asked = 0;
+    // Tab 2 does not answer the first ping (still loading), then its gate does.
+    fakeFrames((tabId) => (tabId === 1 || asked++ > 0 ? () => ({ ok: true, value: null }) : undefined));
+    const done = guardOpenTabs();
+    await vi.runAllTimersAsync();
+    await done;
+    expect(injections).toEqual([]);
+  });
+
   it('leaves a tab that is still loading to its declared scripts, and asks it once it has loaded', async () => {
     (fakeBrowser.tabs as unknown as Record<string, unknown>).query = vi.fn(async () => [{ id: 2, status: 'loading' }]);
     const started = guardOpenTabs();

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { ConsentDialog } from '../../../components/dialog/ConsentDialog';
 import { withPolicyDefaults } from '../../../lib/dialog/policy';
 import { checked, clearReport, endoscopyReport, POST_FINDINGS, props, reviewReport } from './fixtures';
-import { button, buttonNames, choose, cleanup, click, mount, tick } from './render';
+import { button, buttonNames, choose, cleanup, click, mount, openPaths, tick } from './render';
 
 afterEach(cleanup);
 
@@ -17,6 +17,9 @@ describe('confirm mode: honest paths to the original', () => {
   it('offers written consent and a false alarm as separate paths, each with only its own statements', () => {
     const onOpenConsentForm = vi.fn();
     const root = mount(<ConsentDialog {...props({ siteName: 'X', onOpenConsentForm })} />);
+    // The findings screen carries no checklist; it appears in place when the user chooses the original.
+    expect(root.querySelector('fieldset')).toBeNull();
+    openPaths(root);
     expect(root.querySelectorAll('fieldset input[type="radio"]')).toHaveLength(2);
     expect(root.querySelectorAll('fieldset input[type="checkbox"]')).toHaveLength(0);
     choose(root, CONSENT);
@@ -36,7 +39,9 @@ describe('confirm mode: honest paths to the original', () => {
     const onPostOriginal = vi.fn();
     const root = mount(<ConsentDialog {...props({ onPostOriginal })} />);
     const post = () => button(root, 'Post original')!;
+    openPaths(root);
     expect(post().disabled).toBe(true);
+    expect(buttonNames(root.querySelector('.cg-actionbar')!)).toEqual(['Cancel', 'Back to findings', 'Post original']);
     choose(root, CONSENT);
     tick(root, 'Their written consent');
     tick(root, 'They were told');
@@ -65,11 +70,14 @@ describe('confirm mode: honest paths to the original', () => {
     click(button(root, 'Post original'));
     expect(onPostOriginal).toHaveBeenCalledWith('anonymised', undefined);
     const withPost = mount(<ConsentDialog {...props({ images: [checked(reviewReport())], postFindings: POST_FINDINGS })} />);
+    openPaths(withPost);
     expect(withPost.textContent).toContain(FALSE_ALARM);
   });
 
   it("offers the organisation's other reasons only when it lists some, and passes the one picked", () => {
-    expect(mount(<ConsentDialog {...props()} />).textContent).not.toContain('Another reason');
+    const without = mount(<ConsentDialog {...props()} />);
+    openPaths(without);
+    expect(without.textContent).not.toContain('Another reason');
     const onPostOriginal = vi.fn();
     const policy = withPolicyDefaults({ orgName: 'Northshire NHS FT', otherReasons: ['Approved by clinical photography', 'Not a patient'] });
     const root = mount(<ConsentDialog {...props({ policy, onPostOriginal })} />);
@@ -85,8 +93,12 @@ describe('confirm mode: honest paths to the original', () => {
   });
 
   it('says whether the original goes without its metadata', () => {
-    expect(mount(<ConsentDialog {...props()} />).textContent).toContain('attached without its metadata');
-    expect(mount(<ConsentDialog {...props({ policy: withPolicyDefaults({ stripMetadata: false }) })} />).textContent).toContain('exactly as it is, including any metadata');
+    const stripped = mount(<ConsentDialog {...props()} />);
+    openPaths(stripped);
+    expect(stripped.textContent).toContain('attached without its metadata');
+    const exact = mount(<ConsentDialog {...props({ policy: withPolicyDefaults({ stripMetadata: false }) })} />);
+    openPaths(exact);
+    expect(exact.textContent).toContain('exactly as it is, including any metadata');
   });
 
   it('"Redact and continue" and "Cancel" call back; redaction is disabled while busy', () => {
@@ -158,7 +170,7 @@ describe('warn and block modes', () => {
   it('block: text to review counts too; a clear image may still go after the paths', () => {
     expect(actions(mount(<ConsentDialog {...props({ images: [checked(reviewReport())], policy: withPolicyDefaults({ mode: 'block' }) })} />))).toEqual(['Cancel', 'Redact and continue']);
     const clear = mount(<ConsentDialog {...props({ images: [checked(clearReport())], policy: withPolicyDefaults({ mode: 'block', autoContinueOnClear: false }) })} />);
-    expect(actions(clear)).toContain('Post original');
+    expect(actions(clear)).toContain('Post original…');
   });
 });
 
@@ -168,6 +180,7 @@ describe('a failed check', () => {
   it('warn (policy): attach after saying the patient consented or nothing identifies them; never a false alarm', () => {
     const onPostOriginal = vi.fn();
     const root = mount(<ConsentDialog {...props({ images: failed, onPostOriginal })} />);
+    openPaths(root);
     expect(root.textContent).not.toContain(FALSE_ALARM);
     expect(root.textContent).toContain("An image that couldn't be checked is attached as it is.");
     choose(root, NOTHING);

@@ -27,7 +27,7 @@ describe('dialog logic', () => {
 
   it('words metadata plainly', () => {
     expect(describeMetadata({ tag: 'GPS:Position', value: '51.5, -0.1' })).toBe('Location in photo metadata');
-    expect(describeMetadata({ tag: 'EXIF:DateTimeOriginal', value: '2024-03-12 09:41:07' })).toBe('Date in photo metadata: 2024-03-12 09:41:07');
+    expect(describeMetadata({ tag: 'EXIF:DateTimeOriginal', value: '2024-03-12 09:41:07' })).toBe('Date in photo metadata: 12/03/2024 09:41');
   });
 
   it('works out the overall state', () => {

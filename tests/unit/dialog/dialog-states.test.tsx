@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConsentDialog } from '../../../components/dialog/ConsentDialog';
 import { withPolicyDefaults } from '../../../lib/dialog/policy';
 import { checked, clearReport, endoscopyReport, photoReport, POST_FINDINGS, props, reviewReport } from './fixtures';
-import { buttonNames, click, mount, cleanup } from './render';
+import { button, buttonNames, click, mount, cleanup } from './render';
 
 afterEach(cleanup);
 
@@ -22,66 +22,92 @@ describe('ConsentDialog states', () => {
     expect(buttonNames(root)).toEqual(['Cancel']);
   });
 
-  it('lists findings in plain words with every decision button', () => {
+  it('lists findings once, grouped by kind, in plain words, with the two main actions', () => {
     const root = mount(<ConsentDialog {...props({ images: [checked(endoscopyReport()), checked(photoReport())], postFindings: POST_FINDINGS })} />);
     const text = root.textContent!;
     expect(text).toContain('This may identify a patient');
-    expect(text).toContain('Date of birth 15/02/1950');
-    expect(text).toContain('NHS number 999 156 3687 (valid check digit)');
-    expect(text).toContain('Name TURNER, Jane');
-    expect(text).toContain('Other text to review: ‘Eh:A7 Cm:1’');
-    expect(text).toContain('1 face');
-    expect(text).toContain('Location in photo metadata');
+    const groups = [...root.querySelectorAll('.cg-group-heading')].map((h) => h.textContent);
+    expect(groups).toEqual(['Patient details', 'Faces', 'In your post and file names', 'Hidden photo details (metadata)', 'Other text on the image']);
+    const details = [...root.querySelectorAll('.cg-group-identifier .cg-item')].map((li) => li.textContent);
+    expect(details).toEqual(['Name TURNER, Jane (image 1)', 'Date of birth 15/02/1950 (image 1)', 'NHS number 999 156 3687 (valid check digit) (image 1)']);
+    expect(text).toContain('1 face (image 2)');
+    expect(text).toContain('Location in photo metadata (image 2)');
+    expect(text).toContain('Date in photo metadata: 12/03/2024 09:41 (image 2)');
     expect(text).toContain('Your post mentions: ‘this morning’ (a time)');
-    expect(buttonNames(root)).toEqual(expect.arrayContaining(['Cancel', 'Post original', 'Redact and continue']));
+    expect(text).toContain('‘Eh:A7 Cm:1’');
+    // Each finding is said once: no second list of "areas to cover" repeating them.
+    expect(text.split('Date of birth 15/02/1950').length).toBe(2);
+    expect(text).not.toMatch(/\d+×\d+ at \d+/);
+    expect(buttonNames(root.querySelector('.cg-actionbar')!)).toEqual(['Cancel', 'Post original…', 'Redact and continue']);
     expect(root.querySelector('[aria-live="polite"]')!.textContent).toContain('Check finished');
   });
 
-  it('draws a box over each face, identifier and other text region', () => {
-    const root = mount(<ConsentDialog {...props({ images: [checked(endoscopyReport())] })} />);
-    expect(root.querySelectorAll('svg rect.cg-kind-identifier')).toHaveLength(3);
-    expect(root.querySelectorAll('svg rect.cg-kind-text')).toHaveLength(1);
-    const nhs = [...root.querySelectorAll('svg rect')].find((r) => r.textContent?.includes('NHS'))!;
-    expect([nhs.getAttribute('x'), nhs.getAttribute('y'), nhs.getAttribute('width'), nhs.getAttribute('height')]).toEqual(['72', '175', '92', '10']);
-    expect(root.querySelector('svg')!.getAttribute('viewBox')).toBe('0 0 1280 1024');
+  it('draws each face, identifier and other text area on the thumbnail, visible even when a few pixels tall', () => {
+    const root = mount(<ConsentDialog {...props({ images: [checked(endoscopyReport(), 'blob:endoscopy')] })} />);
+    const svg = root.querySelector('.cg-thumb svg')!;
+    expect(svg.querySelectorAll('rect.cg-kind-identifier')).toHaveLength(3);
+    expect(svg.querySelectorAll('rect.cg-kind-text')).toHaveLength(1);
+    expect(svg.getAttribute('viewBox')).toBe('0 0 1280 1024');
+    expect(root.querySelector('.cg-thumb figcaption')!.textContent).toContain('4 areas will be covered');
   });
 
-  it('says "No faces found" and never calls an image safe', () => {
+  it('says what was not found, and never calls an image safe', () => {
     const root = mount(<ConsentDialog {...props({ images: [checked(reviewReport())] })} />);
-    expect(root.textContent).toContain('No faces found');
+    expect(root.textContent).toContain('Not found: faces, patient details in the text that could be read, hidden photo details.');
     expect(root.textContent).toContain('please look before you post');
     expect(root.textContent!.toLowerCase()).not.toMatch(/\bsafe\b/);
   });
 
-  it('shows the redacted preview once ready', () => {
-    const image = { ...checked(endoscopyReport()), preview: { status: 'ready' as const, url: 'blob:redacted' } };
-    const root = mount(<ConsentDialog {...props({ images: [image] })} />);
-    const img = root.querySelector('.cg-preview img')!;
-    expect(img.getAttribute('src')).toBe('blob:redacted');
-    expect(img.getAttribute('alt')).toBe('Redacted copy of endoscopy.png');
+  it('names a misread date of birth as a date of birth, in day/month/year order', () => {
+    const report = {
+      ...endoscopyReport(),
+      text: [{ box: [29, 117, 143, 22] as [number, number, number, number], text: 'Bith:07/28/1944' }],
+      identifiers: [{ type: 'date' as const, text: '07/28/1944', box: [82, 120, 86, 14] as [number, number, number, number] }],
+    };
+    const root = mount(<ConsentDialog {...props({ images: [checked(report)] })} />);
+    expect(root.querySelector('.cg-group-identifier .cg-item')!.textContent).toBe('Date of birth 28/07/1944');
   });
 
-  it('shows a short notice for a clear result, with a way to stop it', () => {
+  it('shows a short notice for a clear result: "Post now" first, "Review first" to stop, and the seconds as a number', () => {
     const onStopAutoContinue = vi.fn();
-    const root = mount(<ConsentDialog {...props({ images: [checked(clearReport())], autoContinue: true, onStopAutoContinue })} />);
+    const onPostNow = vi.fn();
+    const root = mount(<ConsentDialog {...props({ images: [checked(clearReport())], autoContinue: true, onStopAutoContinue, onPostNow })} />);
     expect(root.textContent).toContain('No faces or identifiers found');
-    expect(buttonNames(root)).toEqual(['Cancel', 'Review first']);
+    expect(buttonNames(root)).toEqual(['Cancel', 'Review first', 'Post now']);
+    expect(root.querySelector('button.cg-primary')!.textContent).toBe('Post now');
+    expect(root.querySelector('[data-testid="countdown"]')!.textContent).toBe('Posting in 3 s');
     click([...root.querySelectorAll('button')].find((b) => b.textContent === 'Review first'));
     expect(onStopAutoContinue).toHaveBeenCalledOnce();
+    click([...root.querySelectorAll('button')].find((b) => b.textContent === 'Post now'));
+    expect(onPostNow).toHaveBeenCalledOnce();
   });
 
-  it('says plainly when a file could not be checked, keeps it held, and offers no redaction', () => {
+  it('says plainly when a file could not be checked, that it has not been posted, and offers no redaction', () => {
     const images = [{ name: 'IMG_0042.HEIC', boxes: [], failure: { code: 'unsupported-image' as const, message: 'HEIC' } }];
     const root = mount(<ConsentDialog {...props({ images })} />);
     expect(root.textContent).toContain("This couldn't be checked");
     expect(root.textContent).toContain("IMG_0042.HEIC can't be checked");
-    expect(root.textContent).toContain('It stays held.');
-    expect(buttonNames(root)).toEqual(['Cancel', 'Post original']);
+    expect(root.textContent).toContain("It hasn't been posted.");
+    expect(root.textContent).not.toContain('held');
+    // An unsupported file gives the same answer again: no "Check again".
+    expect(buttonNames(root)).toEqual(['Cancel', 'Post original…']);
   });
 
-  it('gives the before-you-post advice: rare conditions, the team, time and place, age and sex', () => {
-    const text = mount(<ConsentDialog {...props()} />).textContent!;
+  it('offers to check again after a slow or failed check', () => {
+    const onRetry = vi.fn();
+    const images = [checked(clearReport('a.png')), { name: 'b.png', boxes: [], failure: { code: 'timeout' as const, message: 'slow' } }];
+    const root = mount(<ConsentDialog {...props({ images, onRetry })} />);
+    click(button(root, 'Check again: b.png'));
+    expect(onRetry).toHaveBeenCalledWith(1);
+  });
+
+  it('gives the before-you-post advice (rare conditions, the team, time and place, age and sex) and the GMC rule, folded', () => {
+    const root = mount(<ConsentDialog {...props()} />);
+    const text = root.textContent!;
+    expect(root.querySelector('details.cg-guidance')!.hasAttribute('open')).toBe(false);
     expect(text).toContain('Before you post');
+    expect(text).toContain('internal images such as endoscopy, X-ray or ultrasound may be used without consent once they are anonymised');
+    expect(text).toContain('asking the patient for consent is still good practice');
     expect(text).toContain('A rare condition makes a patient easier to recognise');
     expect(text).toContain('healthcare team, the time and the place');
     expect(text).toContain('Where age and sex are shown, change them or leave them out.');
@@ -91,7 +117,9 @@ describe('ConsentDialog states', () => {
     const images = [{ name: 'x.png', boxes: [], failure: { code: 'timeout' as const, message: 'slow' } }];
     const root = mount(<ConsentDialog {...props({ images, policy: withPolicyDefaults({ onCheckFailure: 'hold' }) })} />);
     expect(root.textContent).toContain('the check took too long');
-    expect(buttonNames(root)).toEqual(['Cancel']);
+    // Checking again is still offered; attaching it in any form is not.
+    expect(buttonNames(root)).toEqual(['Check again: x.png', 'Cancel']);
+    expect(buttonNames(root.querySelector('.cg-actionbar')!)).toEqual(['Cancel']);
   });
 
 

@@ -2,6 +2,7 @@ import type { IdentifierFinding, Report } from '../../../lib/engine/report';
 import { DEFAULT_DIALOG_POLICY } from '../../../lib/dialog/policy';
 import { initialBoxes } from '../../../lib/dialog/review-boxes';
 import type { ConsentDialogProps, ImageView } from '../../../components/dialog/types';
+import type { BoxEdits } from '../../../lib/dialog/use-box-edits';
 
 /** Report shapes for the dialog's tests and preview screenshots (synthetic data only). */
 export function endoscopyReport(file = 'endoscopy.png'): Report {
@@ -58,6 +59,19 @@ export function checked(report: Report, url?: string): ImageView {
   return { name: report.file, url, report, boxes: initialBoxes(report), preview: { status: 'busy' } };
 }
 
+/** A box editor that changes nothing (tests that edit use the stateful harness). */
+export const NO_EDITS: BoxEdits = {
+  add: () => 'user-0',
+  update: () => undefined,
+  remove: () => undefined,
+  restore: () => undefined,
+  undo: () => undefined,
+  redo: () => undefined,
+  canUndo: () => false,
+  canRedo: () => false,
+  settle: () => undefined,
+};
+
 /** Props with every callback a no-op; override what a test needs. */
 export function props(overrides: Partial<ConsentDialogProps> = {}): ConsentDialogProps {
   const noop = () => undefined;
@@ -70,8 +84,11 @@ export function props(overrides: Partial<ConsentDialogProps> = {}): ConsentDialo
     onCancel: noop,
     onRedact: noop,
     onPostOriginal: noop,
-    onAddBox: noop,
-    onRemoveBox: noop,
+    edits: NO_EDITS,
+    onKeep: noop,
+    onCover: noop,
+    onRetry: noop,
+    onPostNow: noop,
     onOpenConsentForm: noop,
     onOpenProfileSettings: noop,
     onCopyStatement: async () => true,

@@ -51,8 +51,15 @@ export function tick(root: ParentNode, text: string): void {
   click(input);
 }
 
-/** Picks the radio (a path to attach the original) whose label starts with `text`. */
+/** Shows the honest paths in place of the findings ("Post original…"), when they are not shown yet. */
+export function openPaths(root: ParentNode): void {
+  const more = button(root, 'Post original…');
+  if (more && !root.querySelector('input[type="radio"]')) click(more);
+}
+
+/** Picks the radio (a path to attach the original) whose label starts with `text`, opening the paths first. */
 export function choose(root: ParentNode, text: string): void {
+  openPaths(root);
   const label = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(text) && l.querySelector('input[type="radio"]'));
   const input = label?.querySelector('input');
   if (!input) throw new Error(`No choice "${text}"`);

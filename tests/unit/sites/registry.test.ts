@@ -33,11 +33,15 @@ describe.each(SITES.map((s) => [s.id, s] as const))('site adapter %s', (id, site
 
   it('has every match pattern in both content scripts and the host permissions list', () => {
     for (const pattern of site.matches) {
-      expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+      expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
       expect(STATIC_SITE_MATCHES).toContain(pattern);
       expect(guard.matches).toContain(pattern);
       expect(pageHook.matches).toContain(pattern);
     }
+  });
+
+  it('covers the site\'s upload subdomains, where a page could put a file input', () => {
+    expect(site.matches.length === 0 || site.matches.every((p) => p.startsWith('https://*.'))).toBe(true);
   });
 
   it('sends users to an https profile editor', () => {
@@ -50,10 +54,22 @@ describe.each(SITES.map((s) => [s.id, s] as const))('site adapter %s', (id, site
   });
 });
 
+describe('siteForUrl', () => {
+  it('matches a site\'s subdomains but not a look-alike domain', () => {
+    expect(siteForUrl('https://upload.x.com/i/media')?.id).toBe('x');
+    expect(siteForUrl('https://x.com/compose')?.id).toBe('x');
+    expect(siteForUrl('https://notx.com/compose')).toBeUndefined();
+    expect(siteForUrl('https://x.com.evil.example/')).toBeUndefined();
+  });
+});
+
 describe('content scripts', () => {
   it('run from document_start in all frames, the hook in the MAIN world', () => {
     expect(guard).toMatchObject({ runAt: 'document_start', allFrames: true, matchAboutBlank: true });
     expect(pageHook).toMatchObject({ runAt: 'document_start', allFrames: true, matchAboutBlank: true, world: 'MAIN' });
+    // data:, blob: and sandboxed frames a page creates are matched by the creator's origin.
+    expect(guard).toMatchObject({ matchOriginAsFallback: true });
+    expect(pageHook).toMatchObject({ matchOriginAsFallback: true });
     expect((guard as { world?: string }).world).toBeUndefined();
   });
 });
