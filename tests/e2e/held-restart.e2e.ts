@@ -24,7 +24,8 @@ const UPLOAD = '/upload/media';
 const DECISIONS: DialogChoice[] = ['Post original', 'Redact and continue', 'Cancel'];
 /** Firefox's idle timeout here (30 s by default): short enough to wait out, longer than the dialog's keep-alive interval. */
 const FIREFOX_IDLE_MS = 5_000;
-const FIREFOX_READ_MS = 45_000;
+/** Longer than Firefox's default 30 s idle timeout for an event page. */
+const IDLE_READ_MS = 45_000;
 
 beforeAll(() => server.start());
 afterAll(() => server.stop());
@@ -127,7 +128,7 @@ describe('Chromium: a held image survives a stopped service worker', () => {
 describe('Firefox ESR: a held image survives a suspended event page', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchFirefox(server.proxyPort, {}, { policy: EXACT_ORIGINALS });
+    browser = await launchFirefox(server.proxyPort, { 'extensions.background.idle.timeout': FIREFOX_IDLE_MS }, { policy: EXACT_ORIGINALS });
   });
   afterAll(() => browser?.close());
 
@@ -146,7 +147,7 @@ describe('Firefox ESR: a held image survives a suspended event page', () => {
       expect(await offers(dialog, choice)).toBe(true);
       if (choice === 'Redact and continue') await waitForRedactedCopy(dialog, 60_000);
       const origin = await dialog.evaluate(() => location.origin);
-      await new Promise((r) => setTimeout(r, FIREFOX_READ_MS));
+      await new Promise((r) => setTimeout(r, FIREFOX_IDLE_MS * 3));
       const decidedFrom = Date.now();
       await decide(dialog, choice);
       await expectOutcome(choice, statusOf(page));
@@ -158,8 +159,37 @@ describe('Firefox ESR: a held image survives a suspended event page', () => {
         frame.src = url;
         document.body.append(frame);
       }, `${origin}/dialog.html`);
-      void expectStartBetween; void decidedBy; void decidedFrom; // repro only: the hang, not the suspension
+      expectStartBetween(await startsSeenBy(await firefoxDialogFrame(page)), decidedFrom, decidedBy);
       await page.close();
     });
   }
+});
+
+describe('Firefox ESR at its default idle timeout: the engine answers after the dialog was read for a while', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchFirefox(server.proxyPort, {}, { policy: EXACT_ORIGINALS });
+  });
+  afterAll(() => browser?.close());
+
+  // Seen before the fix: the background page's engine worker stopped answering (no error, no CPU)
+  // once the page had idled past Firefox's 30 s timeout, and the next check hung until every deadline.
+  it('a second image attached after 45 s of reading is checked', async () => {
+    const page = await browser.newPage();
+    await page.goto(PAGE);
+    const input = await page.waitForSelector('input#media');
+    await input!.uploadFile(IMAGE);
+    const first = await firefoxDialogFrame(page, 45_000);
+    expect(await offers(first, 'Cancel')).toBe(true);
+    await new Promise((r) => setTimeout(r, IDLE_READ_MS));
+    await decide(first, 'Cancel');
+    await expect.poll(() => page.$eval('#status', (el) => (el as HTMLElement).dataset.status), { timeout: 15_000 }).toBe('cancelled');
+    await expect.poll(() => page.frames().length, { timeout: 15_000 }).toBe(1);
+    await input!.uploadFile(IMAGE);
+    const second = await firefoxDialogFrame(page, 45_000);
+    expect(await offers(second, 'Post original')).toBe(true);
+    await decide(second, 'Post original');
+    await expectOutcome('Post original', () => page.$eval('#status', (el) => (el as HTMLElement).dataset.status));
+    await page.close();
+  });
 });
