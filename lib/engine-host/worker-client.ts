@@ -1,5 +1,5 @@
 import type { CheckProgress } from '../engine';
-import type { EngineEnvelope } from '../messaging/protocol';
+import type { EngineEnvelope } from '../messaging/engine-channel';
 import { fail, failWith, type Result } from '../messaging/result';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 

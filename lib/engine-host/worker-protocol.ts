@@ -1,5 +1,5 @@
 import type { CheckProgress } from '../engine';
-import type { EngineEnvelope } from '../messaging/protocol';
+import type { EngineEnvelope } from '../messaging/engine-channel';
 import type { Result } from '../messaging/result';
 
 /** Host page → engine worker: work, or a ping that an idle worker answers with a result at once. */

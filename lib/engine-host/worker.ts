@@ -5,7 +5,7 @@
  * document in Chrome and with the background page in Firefox). Started by worker-client.ts;
  * no extension APIs exist in a worker, so it only answers postMessage.
  */
-import type { EngineEnvelope } from '../messaging/protocol';
+import type { EngineEnvelope } from '../messaging/engine-channel';
 import { chooseThreadCount } from '../engine/runtime/browser';
 import { createEngineHandlers, handleEngineRequest } from './host';
 import { HEARTBEAT_EVERY_MS, type WorkerReply, type WorkerRequest } from './worker-protocol';

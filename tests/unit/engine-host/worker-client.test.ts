@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EngineWorker } from '../../../lib/engine-host/worker-client';
 import type { WorkerRequest } from '../../../lib/engine-host/worker-protocol';
-import type { EngineEnvelope } from '../../../lib/messaging/protocol';
+import type { EngineEnvelope } from '../../../lib/messaging/engine-channel';
 
 /** A stand-in for the engine worker: records requests; the test answers them. */
 class FakeWorker {
