@@ -1,8 +1,8 @@
 import preact from '@preact/preset-vite';
-import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { addUntypedKeys, browserManifestKeys, browserPermissions } from './lib/platform/manifest';
 import { STATIC_SITE_MATCHES } from './lib/sites/registry';
+import { packageFile } from './lib/engine/runtime/node-files';
 import { engineAssets } from './scripts/engine-assets';
 import { dropKeyWhileZipping, restoreKeyAfterZipping } from './scripts/store-manifest';
 import { OUTPUT_DIR, UNGUARDED_BUILD, UNGUARDED_ENTRYPOINTS } from './scripts/unguarded-build';
@@ -23,7 +23,7 @@ export default defineConfig({
     resolve: {
       // ORT without its glue embedded: it imports /ort/ort-wasm-simd-threaded.mjs (engineAssets), which
       // can start its own threads; the bundled build would also ship the 14 MB binary a second time.
-      alias: { 'onnxruntime-web/wasm': resolve(import.meta.dirname, 'node_modules/onnxruntime-web/dist/ort.wasm.min.mjs') },
+      alias: { 'onnxruntime-web/wasm': packageFile('onnxruntime-web', 'ort.wasm.min.mjs', 'ort-wasm-simd-threaded.mjs') },
     },
   }),
   manifest: ({ browser }) => ({

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { nodeEngineFiles, packageDir } from '../lib/engine/runtime/node-files';
+import { nodeEngineFiles, packageDir, packageFile } from '../lib/engine/runtime/node-files';
 
 /** A file WXT copies into the extension as is. */
 export interface CopiedAsset {
@@ -22,10 +22,10 @@ export function engineAssets(root: string): CopiedAsset[] {
       absoluteSrc: join(core, `tesseract-core-${v}lstm.wasm.js`),
       relativeDest: `tesseract/tesseract-core-${v}lstm.wasm.js`,
     })),
-    { absoluteSrc: join(packageDir('tesseract.js'), 'dist/worker.min.js'), relativeDest: 'tesseract/worker.min.js' },
+    { absoluteSrc: packageFile('tesseract.js', 'dist/worker.min.js'), relativeDest: 'tesseract/worker.min.js' },
     // ORT's glue and binary side by side: its threads start as module workers from the glue's own URL.
     ...['mjs', 'wasm'].map((ext) => ({
-      absoluteSrc: join(packageDir('onnxruntime-web', `ort-wasm-simd-threaded.${ext}`), `ort-wasm-simd-threaded.${ext}`),
+      absoluteSrc: packageFile('onnxruntime-web', `ort-wasm-simd-threaded.${ext}`, `ort-wasm-simd-threaded.${ext}`),
       relativeDest: `ort/ort-wasm-simd-threaded.${ext}`,
     })),
     { absoluteSrc: join(files.tesseractLang, 'eng.traineddata.gz'), relativeDest: 'tesseract/eng.traineddata.gz' },

@@ -2,11 +2,9 @@
  * Sample deployment files for IT teams, generated from lib/settings (run: npx tsx scripts/generate-admin-files.ts).
  * Every sample sets the same example trust policy, so admins can diff them.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { definitionOf, SETTING_KEYS } from '../lib/settings/schema';
 import type { Settings } from '../lib/settings/types';
+import { writeGeneratedWhenRun } from './write-generated';
 
 /** Extension ids: Chrome's is pinned by the manifest key; Firefox's is GECKO_ID in wxt.config.ts. */
 export const ADMIN_IDS = { chrome: 'oppibolfhpiakehfpnenhlaenadajcee', gecko: 'consent-guard@consentguard.nhs.uk' } as const;
@@ -115,11 +113,4 @@ export const ADMIN_FILES: Record<string, () => string> = {
   'docs/admin/settings.md': settingsTable,
 };
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const [path, make] of Object.entries(ADMIN_FILES)) {
-    const out = resolve(import.meta.dirname, '..', path);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, make());
-    console.log(`Wrote ${path}`);
-  }
-}
+writeGeneratedWhenRun(import.meta.url, ADMIN_FILES);

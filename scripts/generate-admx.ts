@@ -3,12 +3,10 @@
  * lib/settings (run: npx tsx scripts/generate-admx.ts). Output: docs/admin/consent-guard.admx and
  * docs/admin/en-GB/consent-guard.adml.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { definitionOf, SETTING_KEYS } from '../lib/settings/schema';
 import type { SettingKey } from '../lib/settings/types';
 import { ADMIN_IDS } from './generate-admin-files';
+import { writeGeneratedWhenRun } from './write-generated';
 
 /** Where each browser reads an extension's managed policy in the registry. */
 export const REGISTRY_KEYS = {
@@ -110,11 +108,4 @@ export const ADMX_FILES: Record<string, () => string> = {
   'docs/admin/en-GB/consent-guard.adml': adml,
 };
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const [path, make] of Object.entries(ADMX_FILES)) {
-    const out = resolve(import.meta.dirname, '..', path);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, make());
-    console.log(`Wrote ${path}`);
-  }
-}
+writeGeneratedWhenRun(import.meta.url, ADMX_FILES);

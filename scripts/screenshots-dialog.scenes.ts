@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import type { ImageView } from '../components/dialog/types';
 import type { ConsentDialogProps } from '../components/dialog/types';
 import type { Box, IdentifierFinding, Report } from '../lib/engine/report';
-import { withPolicyDefaults } from '../lib/dialog/policy';
+import { withPolicyDefaults } from '../lib/settings/dialog-policy';
 import { findPostContext } from '../lib/dialog/post-context';
 import { initialBoxes } from '../lib/dialog/review-boxes';
 import { useCatalogue, type Catalogue } from '../lib/i18n';

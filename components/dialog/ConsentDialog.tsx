@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { offerFor } from '../../lib/dialog/policy';
+import { offerFor } from '../../lib/settings/dialog-policy';
 import { nothingLeftToCover } from '../../lib/dialog/review-boxes';
 import { failureOf, overallOf, type Overall } from '../../lib/dialog/status';
 import { t } from '../../lib/i18n';
-import type { ReleaseReason } from '../../lib/messaging/protocol';
+import type { ReleaseReason } from '../../lib/wire/decision';
 import type { OriginalPath } from '../../lib/settings/modes';
 import { ActionBar } from './ActionBar';
 import { CheckingView, progressText } from './CheckingView';

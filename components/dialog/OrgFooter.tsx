@@ -1,4 +1,4 @@
-import type { DialogPolicy } from '../../lib/dialog/policy';
+import type { DialogPolicy } from '../../lib/settings/dialog-policy';
 import { t } from '../../lib/i18n';
 
 /** The organisation's own message, guidance link and IG contact, when policy sets them. */

@@ -1,8 +1,7 @@
 import type { CheckProgress } from '../../lib/engine/progress';
-import type { IdentifierFinding } from '../../lib/engine/report';
-import type { BoxEdits } from '../../lib/dialog/use-box-edits';
-import type { ReleaseReason } from '../../lib/messaging/protocol';
-import type { DialogPolicy } from '../../lib/dialog/policy';
+import type { Box, IdentifierFinding } from '../../lib/engine/report';
+import type { ReleaseReason } from '../../lib/wire/decision';
+import type { DialogPolicy } from '../../lib/settings/dialog-policy';
 import type { ReviewBox } from '../../lib/dialog/review-boxes';
 import type { ImageCheck } from '../../lib/dialog/status';
 
@@ -23,6 +22,21 @@ export interface ImageView extends ImageCheck {
   progress?: CheckProgress;
   /** When this image's check started (Date.now()), while it runs. */
   checkingSince?: number;
+}
+
+/** The box editor's operations on one image, as the reviewer uses them. */
+export interface BoxEdits {
+  add(index: number, box: Box, size: { width: number; height: number }): string;
+  update(index: number, id: string, box: Box, size: { width: number; height: number }): void;
+  remove(index: number, ids: readonly string[]): void;
+  /** Puts back an area the check had marked (a label the user kept, then chose to cover). */
+  restore(index: number, box: ReviewBox): void;
+  undo(index: number): void;
+  redo(index: number): void;
+  canUndo(index: number): boolean;
+  canRedo(index: number): boolean;
+  /** Ends a run of moves of one box (pointer up, key up), so the next move is an undo step of its own. */
+  settle(): void;
 }
 
 /** The profile consent statement offer for the current site. */

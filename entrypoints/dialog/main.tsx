@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { DialogApp } from '../../lib/dialog/DialogApp';
+import { DialogApp } from './DialogApp';
 import '../../components/dialog/dialog.css';
 
 const sessionId = decodeURIComponent(location.hash.slice(1));

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createEngineWorker, serveEngine } from '../../lib/engine-host/serve';
-import type { EngineEnvelope } from '../../lib/messaging/protocol';
+import type { EngineEnvelope } from '../../lib/messaging/engine-channel';
 
 // Chrome's engine host: routes to the engine worker and does no work itself, so extension frames
 // that share this process's main thread (the dialog) stay responsive. Only the service worker may

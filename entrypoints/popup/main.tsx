@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../components/popup/popup.css';
 import { PopupView } from '../../components/popup/PopupView';
-import { ask } from '../../lib/dialog/send';
+import { sendFromPage as ask } from '../../lib/messaging/send';
 import { isOffByPolicy, siteStatus, type SettingsState, type SiteStatus } from '../../lib/settings';
 import { siteForUrl } from '../../lib/sites/registry';
 

@@ -1,6 +1,7 @@
 import type { Report } from '../engine/report';
-import { fromWire } from '../messaging/bytes';
-import type { Decision, WireFile } from '../messaging/protocol';
+import { fromWire } from '../wire/bytes';
+import type { Decision } from '../wire/decision';
+import type { WireFile } from '../wire/file';
 import { checkStateOf } from '../settings/modes';
 import type { Settings } from '../settings/types';
 import { sha256Hex, summariseReport } from './summarise';

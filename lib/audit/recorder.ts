@@ -1,4 +1,4 @@
-import type { Decision } from '../messaging/protocol';
+import type { Decision } from '../wire/decision';
 import { getSettingsState, watchSettings } from '../settings/store';
 import { appendAudit, pruneAudit } from './log';
 import { auditEntryFor, auditModeEntryFor, type DecidedSession } from './record';

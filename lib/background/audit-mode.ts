@@ -1,6 +1,6 @@
 import { recordAuditModeCheck } from '../audit/recorder';
 import type { Report } from '../engine/report';
-import type { WireFile } from '../messaging/protocol';
+import type { WireFile } from '../wire/file';
 import { checkOptionsFrom } from '../settings/engine-options';
 import type { Settings } from '../settings/types';
 import { callEngine } from './engine-client';

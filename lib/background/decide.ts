@@ -1,5 +1,6 @@
 import type { Report } from '../engine/report';
-import type { Decision, WireFile } from '../messaging/protocol';
+import type { Decision } from '../wire/decision';
+import type { WireFile } from '../wire/file';
 import { fail, ok, type Result } from '../messaging/result';
 import { checkStateOf, dialogModeFor, originalOffer, type OriginalPath } from '../settings/modes';
 import { keptLabelsOf } from '../settings/dialog-policy';

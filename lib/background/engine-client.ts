@@ -1,4 +1,4 @@
-import type { EngineEnvelope, EngineMap, EngineType } from '../messaging/protocol';
+import type { EngineEnvelope, EngineMap, EngineType } from '../messaging/engine-channel';
 import { failWith, type Result } from '../messaging/result';
 import { platform } from '../platform';
 

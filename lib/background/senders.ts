@@ -46,3 +46,8 @@ export function isOwnDialog(sender: Sender): boolean {
 export function isOwnExtensionPage(sender: Sender): boolean {
   return sender.id === browser.runtime.id && extensionPath(sender.url) !== undefined;
 }
+
+/** Our options page: the only page that may change settings or read the audit log. */
+export function isOptionsPage(sender: Sender): boolean {
+  return isOwnExtensionPage(sender) && extensionPath(sender.url) === '/options.html';
+}

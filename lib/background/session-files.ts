@@ -1,5 +1,5 @@
-import { fromWire } from '../messaging/bytes';
-import type { WireFile } from '../messaging/protocol';
+import { fromWire } from '../wire/bytes';
+import type { WireFile } from '../wire/file';
 import { fail, ok, type Result } from '../messaging/result';
 import type { HoldSession } from './sessions';
 import { sendToFrame } from './to-content';

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createLock } from '../async/lock';
 import type { Report } from '../engine/report';
-import type { AttachChannel, WireFile } from '../messaging/protocol';
+import type { AttachChannel } from '../messaging/content-channel';
+import type { WireFile } from '../wire/file';
 import type { SiteId } from '../sites/types';
 
 /** A held file as the session record keeps it: everything but the bytes. */

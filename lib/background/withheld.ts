@@ -1,4 +1,4 @@
-import type { WireFile } from '../messaging/protocol';
+import type { WireFile } from '../wire/file';
 import { fail, type Result } from '../messaging/result';
 
 const mb = (bytes: number): string => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;

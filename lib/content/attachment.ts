@@ -2,7 +2,7 @@ import { readComposerText } from './composer-text';
 import { isCheckable } from './file-kinds';
 import { holdFiles } from './hold';
 import { isPending, whilePending } from './pending';
-import type { AttachChannel } from '../messaging/protocol';
+import type { AttachChannel } from '../messaging/content-channel';
 
 /**
  * Holds one attachment (the set of files from one pick, drop or paste). Every file-carrying event

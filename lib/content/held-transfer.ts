@@ -1,7 +1,7 @@
 import { holdAttachment } from './attachment';
 import { dataUriOf, guardedStrings, inlineImagesOf, type InlineImage } from './html-images';
 import { copyStrings } from './redispatch';
-import type { AttachChannel } from '../messaging/protocol';
+import type { AttachChannel } from '../messaging/content-channel';
 
 /** What a drop or paste carried, copied while the event lasts (a DataTransfer is unreadable after it). */
 export interface HeldTransfer {

@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
-import { fromWire } from '../messaging/bytes';
+import { fromWire } from '../wire/bytes';
 import { MAX_FILES_PER_ATTACH } from '../messaging/limits';
-import { isEnvelope, type AttachChannel, type Decision, type Envelope, type MessageType, type WireFile } from '../messaging/protocol';
+import type { AttachChannel, BackgroundToContent, ContentToBackground } from '../messaging/content-channel';
+import { isEnvelope, type AnswerOf, type RequestOf } from '../messaging/envelope';
+import type { Decision } from '../wire/decision';
+import type { WireFile } from '../wire/file';
 import { fail, ok, type Result } from '../messaging/result';
-import { sendToBackground } from '../messaging/send';
+import { sendFromContent } from '../messaging/send';
 import { mountDialogFrame, type DialogMount } from './dialog-frame';
 import { neutralName } from './file-kinds';
 import { captureWhileAlive, gateSignal, gateStopped } from './lifetime';
@@ -46,7 +49,7 @@ export async function holdFiles(files: File[], channel: AttachChannel, composerT
     abandoned = true;
     if (sessionId) {
       pending.delete(sessionId);
-      void sendToBackground('hold/abandon', { sessionId });
+      void sendFromContent('hold/abandon', { sessionId });
     }
     settle(null);
   };
@@ -61,17 +64,17 @@ export async function holdFiles(files: File[], channel: AttachChannel, composerT
   }
   opening++;
   let wire: WireFile[] = [];
-  let opened: Awaited<ReturnType<typeof sendToBackground<'hold/open'>>>;
+  let opened: AnswerOf<ContentToBackground, 'hold/open'>;
   try {
     wire = await toWireFiles(files);
-    opened = await sendToBackground('hold/open', { files: wire, channel, composerText });
+    opened = await sendFromContent('hold/open', { files: wire, channel, composerText });
   } catch (error) {
     opened = fail('internal', error instanceof Error ? error.message : String(error));
   }
   try {
     if (abandoned) {
       // The page removed the placeholder before the session opened: close it so the backstop lifts.
-      if (opened.ok && 'sessionId' in opened.value) void sendToBackground('hold/abandon', { sessionId: opened.value.sessionId });
+      if (opened.ok && 'sessionId' in opened.value) void sendFromContent('hold/abandon', { sessionId: opened.value.sessionId });
       return await outcome;
     }
     if (gateStopped()) {
@@ -118,10 +121,10 @@ function fileFromWire(wire: WireFile): File {
   return new File([fromWire(wire.bytes)], wire.name, { type: wire.type, lastModified: wire.lastModified });
 }
 
-type ContentRequest = 'hold/decided' | 'hold/files' | 'hold/ping' | 'hold/visible' | 'gate/ping';
+type ContentRequest = keyof BackgroundToContent;
 
 /** What this frame answers the background about its held files. Each answer can be asked again. */
-const answers: { [T in ContentRequest]: (req: Envelope<T>['req']) => Result<unknown> } = {
+const answers: { [T in ContentRequest]: (req: RequestOf<BackgroundToContent, T>) => Result<unknown> } = {
   'hold/decided': ({ sessionId, decision }) => {
     const hold = pending.get(sessionId);
     if (!hold) return ok({ known: false });
@@ -142,7 +145,7 @@ const answers: { [T in ContentRequest]: (req: Envelope<T>['req']) => Result<unkn
   'gate/ping': () => ok(null),
 };
 
-const isContentRequest = (type: MessageType): type is ContentRequest => Object.hasOwn(answers, type);
+const isContentRequest = (type: string): type is ContentRequest => Object.hasOwn(answers, type);
 
 /** Answers the background about held files. Only our background can ask (not a page, not another tab). */
 export function listenForDecisions(): void {
@@ -170,7 +173,7 @@ export function endHoldsOnPageHide(): void {
   window.addEventListener(
     'pagehide',
     () => {
-      for (const id of pending.keys()) void sendToBackground('hold/abandon', { sessionId: id }).catch(() => undefined);
+      for (const id of pending.keys()) void sendFromContent('hold/abandon', { sessionId: id }).catch(() => undefined);
       endHolds(pending.keys(), ENDED_MESSAGE);
     },
     captureWhileAlive(),
@@ -197,7 +200,7 @@ export function endHoldsForUpdate(): void {
 async function recheckHolds(): Promise<void> {
   const ids = [...pending.keys()];
   if (ids.length === 0) return;
-  const status = await sendToBackground('hold/status', { sessionIds: ids });
+  const status = await sendFromContent('hold/status', { sessionIds: ids });
   if (!status.ok) return;
   endHolds(
     ids.filter((id) => !status.value.known.includes(id)),

@@ -1,4 +1,4 @@
-import { sendToBackground } from '../messaging/send';
+import { sendFromContent } from '../messaging/send';
 import { profileHasConsentStatement, readOwnProfileText } from '../sites/profile-statement';
 import type { SiteAdapter } from '../sites/types';
 import { gateSignal } from './lifetime';
@@ -22,7 +22,7 @@ export function watchOwnProfile(site: SiteAdapter | undefined): void {
     const has = profileHasConsentStatement(text);
     if (has === last) return;
     last = has;
-    void sendToBackground('profile/seen', { hasStatement: has });
+    void sendFromContent('profile/seen', { hasStatement: has });
   };
   const schedule = () => {
     timer ??= setTimeout(check, SETTLE_MS);

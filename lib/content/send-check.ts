@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { sendToBackground } from '../messaging/send';
+import { sendFromContent } from '../messaging/send';
 import type { SiteAdapter } from '../sites/types';
 import { readComposerText } from './composer-text';
 import { captureWhileAlive, gateSignal } from './lifetime';
@@ -38,7 +38,7 @@ export function watchSends(site: SiteAdapter | undefined): void {
     // One send can be both a keydown and a click; check a given text once.
     if (text === '' || (text === last.text && Date.now() - last.at < 2000)) return;
     last = { text, at: Date.now() };
-    void sendToBackground('post/check', { text }).then((answer) => {
+    void sendFromContent('post/check', { text }).then((answer) => {
       if (answer.ok && answer.value.mentions.length > 0 && !gateSignal.aborted) showSendNotice(answer.value.mentions, t);
     });
   };

@@ -1,4 +1,4 @@
-import { sendToBackground } from '../messaging/send';
+import { sendFromContent } from '../messaging/send';
 
 /** At most one warm-up request this often from one page; the engine keeps its models for 5 minutes after the last request. */
 const WARM_EVERY_MS = 60_000;
@@ -14,7 +14,7 @@ export function warmEngineWhileHere(): void {
   const warm = () => {
     if (document.visibilityState !== 'visible' || Date.now() - last < WARM_EVERY_MS) return;
     last = Date.now();
-    void sendToBackground('engine/warm', {});
+    void sendFromContent('page/warm-engine', {});
   };
   warm();
   document.addEventListener('visibilitychange', warm);

@@ -1,6 +1,6 @@
-import { toWire } from '../messaging/bytes';
-import type { WireFile } from '../messaging/protocol';
-import { sendToBackground } from '../messaging/send';
+import { toWire } from '../wire/bytes';
+import type { WireFile } from '../wire/file';
+import { sendFromContent } from '../messaging/send';
 
 /** The largest image the engine checks (lib/engine/decode/limits.ts); bigger files are not carried. */
 export const CHECKABLE_BYTES = 50 * 1024 * 1024;
@@ -11,7 +11,7 @@ let structuredClonePromise: Promise<boolean> | undefined;
 
 /** Whether ArrayBuffers survive runtime messaging here (Firefox; Chrome with structured_clone). Asked once. */
 function carriesArrayBuffers(): Promise<boolean> {
-  structuredClonePromise ??= sendToBackground('probe/bytes', { buffer: new ArrayBuffer(4) }).then((r) => r.ok && r.value.structuredClone);
+  structuredClonePromise ??= sendFromContent('probe/bytes', { buffer: new ArrayBuffer(4) }).then((r) => r.ok && r.value.structuredClone);
   return structuredClonePromise;
 }
 

@@ -1,5 +1,5 @@
 import type { Box, IdentifierType, Quad, Report } from '../engine/report';
-import type { BoxReview } from '../messaging/protocol';
+import type { BoxReview } from '../wire/decision';
 import { t } from '../i18n';
 import { isKeptLabel } from '../settings/kept-labels';
 import { clinicalType, describeIdentifier, readText, regionOf, unmatchedText, whyIdentifier } from './findings';

@@ -1,2 +1,2 @@
 /** The dialog's typed channel to the background. */
-export { sendToBackground as ask } from '../messaging/send';
+export { sendFromDialog as ask } from '../messaging/send';

@@ -1,5 +1,5 @@
-import { fromWire } from '../messaging/bytes';
-import type { WireFile } from '../messaging/protocol';
+import { fromWire } from '../wire/bytes';
+import type { WireFile } from '../wire/file';
 
 /** An object URL for a file's bytes, remembered in `urls` so the caller can revoke it; undefined if unreadable. */
 export function objectUrlOf(file: WireFile, urls: string[]): string | undefined {

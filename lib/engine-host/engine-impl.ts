@@ -1,6 +1,6 @@
 import { checkImage, redactFile, type CheckOptions, type ProgressListener, type Report } from '../engine';
 import { createBrowserRuntime } from '../engine/runtime/browser';
-import type { EngineRedactOptions, RedactRequest } from '../messaging/protocol';
+import type { EngineRedactOptions, RedactRequest } from '../messaging/engine-channel';
 
 /** The engine as the host sees it. */
 export interface HostedEngine {

@@ -1,6 +1,6 @@
 import type { ProgressListener } from '../engine';
-import { fromWire, isArrayBuffer, toWire } from '../messaging/bytes';
-import type { EngineEnvelope, EngineMap, EngineType } from '../messaging/protocol';
+import { fromWire, isArrayBuffer, toWire } from '../wire/bytes';
+import type { EngineEnvelope, EngineMap, EngineType } from '../messaging/engine-channel';
 import { fail, failWith, ok, type Result } from '../messaging/result';
 import { loadEngine, type EngineSettings } from './engine-impl';
 import { JobQueue } from './queue';

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { CheckProgress } from '../engine';
-import type { EngineEnvelope, Envelope } from '../messaging/protocol';
+import type { ToDialog } from '../messaging/dialog-channel';
+import type { EngineEnvelope } from '../messaging/engine-channel';
+import type { Envelope } from '../messaging/envelope';
 import type { Result } from '../messaging/result';
 import { EngineWorker, spawnEngineWorker } from './worker-client';
 
@@ -20,7 +22,7 @@ export function createEngineWorker(): EngineWorker {
 }
 
 /** Delivers one progress message to the dialog that asked (`replyTo`, when the router knew it). */
-export type ProgressRelay = (message: Envelope<'engine/progress'>, replyTo: { tabId: number; frameId: number } | undefined) => void;
+export type ProgressRelay = (message: Envelope<ToDialog, 'check/progress'>, replyTo: { tabId: number; frameId: number } | undefined) => void;
 
 /** To every extension page (Chrome: the offscreen document may use only `runtime`; the dialog frame receives it). */
 export const relayToExtensionPages: ProgressRelay = (message) => {
@@ -29,12 +31,12 @@ export const relayToExtensionPages: ProgressRelay = (message) => {
 
 /**
  * Passes one engine request to the worker. A check's progress goes to the dialog as
- * `engine/progress` through `relay` (the dialog listens for its own request id).
+ * `check/progress` through `relay` (the dialog listens for its own request id).
  */
 export function serveEngine(worker: EngineWorker, envelope: EngineEnvelope, relay: ProgressRelay = relayToExtensionPages): Promise<Result<unknown>> {
   if (envelope.type !== 'engine/check') return worker.call(envelope);
   const { requestId, replyTo } = (envelope as EngineEnvelope<'engine/check'>).req;
-  const progress = throttled(PROGRESS_EVERY_MS, (p: CheckProgress) => relay({ to: 'dialog', type: 'engine/progress', req: { requestId, progress: p } }, replyTo));
+  const progress = throttled(PROGRESS_EVERY_MS, (p: CheckProgress) => relay({ to: 'dialog', type: 'check/progress', req: { requestId, progress: p } }, replyTo));
   return worker.call(envelope, progress.push).finally(progress.cancel);
 }
 

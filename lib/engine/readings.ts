@@ -5,11 +5,15 @@ import type { Reader, TextLine } from './text/types';
 
 const READERS: readonly Reader[] = ['tesseract', 'neural'];
 
-/** The lines as one reader saw them; lines it did not read keep their chosen reading. */
-function linesOf(lines: readonly TextLine[], reader: Reader): OcrLine[] {
+/**
+ * The lines as one reader saw them (`asEmitted`: with only the spaces the recogniser emitted); lines
+ * it did not read keep their chosen reading.
+ */
+function linesOf(lines: readonly TextLine[], reader: Reader, asEmitted = false): OcrLine[] {
   return lines.map((line) => {
     const r = line.readings?.find((x) => x.reader === reader);
-    return r ? { box: line.box, text: r.text, words: r.words } : { box: line.box, text: line.text, words: line.words };
+    const v = asEmitted && r?.asEmitted ? r.asEmitted : r;
+    return v ? { box: line.box, text: v.text, words: v.words } : { box: line.box, text: line.text, words: line.words };
   });
 }
 
@@ -30,11 +34,16 @@ function covers(a: IdentifierFinding, b: IdentifierFinding): boolean {
 /**
  * Runs the identifier rules on each reader's reading of the lines separately (a label misread by
  * one engine is often read by the other) and keeps every finding that no other finding already
- * covers. With one reader this is findIdentifiers on the lines as they are.
+ * covers; the neural reading also as the recogniser spaced it (see Reading.asEmitted). With one
+ * reader this is findIdentifiers on the lines as they are.
  */
 export function identifiersFromReadings(lines: readonly TextLine[], options: IdentifierOptions): IdentifierFinding[] {
   const used = READERS.filter((reader) => lines.some((l) => l.readings?.some((r) => r.reader === reader)));
   if (used.length <= 1) return findIdentifiers(lines, options);
-  const all = used.flatMap((reader) => findIdentifiers(linesOf(lines, reader), options));
+  const emitted = lines.some((l) => l.readings?.some((r) => r.asEmitted !== undefined));
+  const all = [
+    ...used.flatMap((reader) => findIdentifiers(linesOf(lines, reader), options)),
+    ...(emitted ? findIdentifiers(linesOf(lines, 'neural', true), options) : []),
+  ];
   return all.filter((f, i) => !all.some((g, j) => j !== i && covers(g, f) && (!covers(f, g) || j < i)));
 }

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { createEngineWorker, relayToExtensionPages, serveEngine, type ProgressRelay } from '../engine-host/serve';
 import type { EngineWorker } from '../engine-host/worker-client';
+import { nudgeAwake } from './nudge';
 import type { Platform } from './types';
 
 /**
  * Firefox suspends an event page 30 s after its last event or parent-process API call, answers
- * still owed or not (ext-backgroundPage.js; API calls reset the timer, reason "parentApiCall").
- * While engine work is in flight the page makes a trivial API call this often (well inside the
- * timeout, which a trust or a test may shorten with `extensions.background.idle.timeout`).
+ * still owed or not (nudge.ts). While engine work is in flight the page nudges itself this often
+ * (well inside the timeout, which a trust or a test may shorten with `extensions.background.idle.timeout`).
  */
 const STAY_AWAKE_EVERY_MS = 2_000;
 
@@ -22,7 +22,7 @@ const relayToDialogFrame: ProgressRelay = (message, replyTo) => {
 };
 
 async function stayingAwake<T>(work: () => Promise<T>): Promise<T> {
-  if (inFlight++ === 0) awake = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => undefined), STAY_AWAKE_EVERY_MS);
+  if (inFlight++ === 0) awake = setInterval(() => void nudgeAwake(), STAY_AWAKE_EVERY_MS);
   try {
     return await work();
   } finally {

@@ -1,4 +1,4 @@
-import type { EngineEnvelope } from '../messaging/protocol';
+import type { EngineEnvelope } from '../messaging/engine-channel';
 import type { Result } from '../messaging/result';
 
 /** Where the engine worker lives in this browser, behind one call from the background. */

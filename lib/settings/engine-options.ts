@@ -1,7 +1,7 @@
 import type { CheckOptions, RedactOptions } from '../engine';
 import type { Settings } from './types';
 
-/** What the settings decide of a check; the engine host's requests carry it (lib/messaging/protocol.ts). */
+/** What the settings decide of a check; the engine host's requests carry it (lib/messaging/engine-channel.ts). */
 export type SettingsCheckOptions = Required<Pick<CheckOptions, 'faces' | 'hospitalNumberPatterns'>>;
 /** What the settings decide of a redacted copy. */
 export type SettingsRedactOptions = Required<Pick<RedactOptions, 'faceStyle'>>;

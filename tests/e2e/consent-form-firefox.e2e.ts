@@ -7,6 +7,7 @@ import { GECKO_ID } from '../../wxt.config';
 import { FixtureServer } from './support/fixture-server';
 import { firefoxDialogFrame, launchFirefox } from './support/firefox';
 import { writeTestPng } from './support/images';
+import { storageLeaks, watchStorageForLeaks } from './support/storage-leaks';
 
 /** The extension API inside the page (used only from page.evaluate). */
 declare const browser: {
@@ -68,24 +69,13 @@ describe('Firefox ESR: the consent form page', () => {
     expect(await form.$$eval('h2', (hs) => hs.length)).toBe(7);
     expect(await form.$$eval('.cf-platforms .cf-tick', (ls) => ls.map((l) => l.textContent))).toEqual(['X', 'LinkedIn', 'Facebook', 'Instagram', 'Threads', 'Bluesky', 'Reddit', 'Mastodon', 'Other:']);
 
-    await form.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { seen: string[] }).seen = seen;
-      // The held session behind the dialog keeps its own record (hold:<id>) and may update it while the form
-      // is filled in; that record is the extension's bookkeeping, not the form's. Anything else, or anything
-      // carrying what was typed, is a leak.
-      browser.storage.onChanged.addListener((changes, area) => {
-        const typed = JSON.stringify(changes).includes('Jane Example');
-        const keys = Object.keys(changes).filter((k) => typed || !(area === 'session' && (k.startsWith('hold:') || k === 'background.starts')));
-        if (keys.length > 0) seen.push(`${area}:${keys.join()}`);
-      });
-    });
+    await form.evaluate(watchStorageForLeaks, 'Jane Example');
     for (const field of await form.$$('input[type=text], textarea')) await field.type('Jane Example');
     for (const box of await form.$$('input[type=checkbox]')) await box.click();
     await (await form.$('input[type=file]'))!.uploadFile(writeTestPng('ff-picture.png'));
     await form.waitForSelector('img.cf-picture');
     await new Promise((r) => setTimeout(r, 500));
-    expect(await form.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+    expect(await form.evaluate(storageLeaks)).toEqual([]);
     expect(await form.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     await ff.close();
     ff = undefined;

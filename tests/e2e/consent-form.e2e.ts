@@ -9,6 +9,7 @@ import { pageTraffic } from './support/browser-own-hosts';
 import { CHROME_EXTENSION_ID, launchChromium } from './support/chromium';
 import { FixtureServer } from './support/fixture-server';
 import { writeTestPng } from './support/images';
+import { storageLeaks, watchStorageForLeaks } from './support/storage-leaks';
 
 /** The extension API inside the page (used only from page.evaluate). */
 declare const chrome: {
@@ -73,17 +74,7 @@ describe('Chromium: the consent form page', () => {
 
   it('keeps nothing: no storage change, no web storage, nothing back after a reload, no network', async () => {
     const observer = await openForm();
-    await observer.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { seen: string[] }).seen = seen;
-      // Held sessions of earlier tests in this browser may still be ending (their hold:<id> records are the
-      // extension's bookkeeping); anything else, or anything carrying what was typed, is a leak.
-      chrome.storage.onChanged.addListener((changes, area) => {
-        const typed = JSON.stringify(changes).includes('Jane Example');
-        const keys = Object.keys(changes).filter((k) => typed || !(area === 'session' && (k.startsWith('hold:') || k === 'background.starts')));
-        if (keys.length > 0) seen.push(`${area}:${keys.join()}`);
-      });
-    });
+    await observer.evaluate(watchStorageForLeaks, 'Jane Example');
     const page = await openForm();
     await fillIn(page);
     await page.evaluate(() => (window.print = () => document.body.setAttribute('data-printed', 'yes')));
@@ -102,7 +93,7 @@ describe('Chromium: the consent form page', () => {
     expect(values).toEqual([]);
     expect(await page.locator('input[type=checkbox]:checked').count()).toBe(0);
     expect(await page.locator('img.cf-picture').count()).toBe(0);
-    expect(await observer.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+    expect(await observer.evaluate(storageLeaks)).toEqual([]);
     expect(pageTraffic(server.refused)).toEqual([]);
     await Promise.all([page.close(), observer.close()]);
   });

@@ -24,6 +24,8 @@ const UPLOAD = '/upload/media';
 const DECISIONS: DialogChoice[] = ['Post original', 'Redact and continue', 'Cancel'];
 /** Firefox's idle timeout here (30 s by default): short enough to wait out, longer than the dialog's keep-alive interval. */
 const FIREFOX_IDLE_MS = 5_000;
+/** Longer than Firefox's default 30 s idle timeout for an event page. */
+const IDLE_READ_MS = 45_000;
 
 beforeAll(() => server.start());
 afterAll(() => server.stop());
@@ -161,4 +163,37 @@ describe('Firefox ESR: a held image survives a suspended event page', () => {
       await page.close();
     });
   }
+});
+
+describe('Firefox ESR at its default idle timeout: the engine answers after the dialog was read for a while', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchFirefox(server.proxyPort, {}, { policy: EXACT_ORIGINALS });
+  });
+  afterAll(() => browser?.close());
+
+  // Seen before the fix: the background page's engine worker stopped answering (no error, no CPU)
+  // once the page had idled past Firefox's 30 s timeout, and the next check hung until every deadline.
+  it('an image attached on a new page, after the last dialog was read for 45 s, is checked', async () => {
+    const status = (page: PpPage) => () => page.$eval('#status', (el) => (el as HTMLElement).dataset.status);
+    const attach = async () => {
+      const page = await browser.newPage();
+      await page.goto(PAGE);
+      const input = await page.waitForSelector('input#media');
+      await input!.uploadFile(IMAGE);
+      return { page, dialog: await firefoxDialogFrame(page, 45_000) };
+    };
+    const first = await attach();
+    expect(await offers(first.dialog, 'Post original')).toBe(true);
+    await new Promise((r) => setTimeout(r, IDLE_READ_MS));
+    await decide(first.dialog, 'Post original');
+    await expectOutcome('Post original', status(first.page));
+    await first.page.close();
+    server.reset();
+    const second = await attach();
+    expect(await offers(second.dialog, 'Redact and continue')).toBe(true);
+    await decide(second.dialog, 'Redact and continue');
+    await expectOutcome('Redact and continue', status(second.page));
+    await second.page.close();
+  });
 });

@@ -26,14 +26,15 @@ const server = new FixtureServer();
 let browser: Browser | undefined;
 
 beforeAll(() => server.start());
-afterAll(() => server.stop());
-afterEach(async () => {
+afterAll(async () => {
   await browser?.close();
-  browser = undefined;
-  server.reset();
+  await server.stop();
 });
+afterEach(() => server.reset());
 
+/** Each policy gets its own browser; the last one stays open until the next starts, so a failed test's diagnostics can read it. */
 async function start(policy: Record<string, unknown>): Promise<Browser> {
+  await browser?.close();
   browser = await launchFirefox(server.proxyPort, { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) }, { policy });
   return browser;
 }

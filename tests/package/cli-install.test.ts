@@ -13,9 +13,10 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/engine/report';
 import { schemaErrors } from '../unit/check/schema';
+import { packageFile } from '../../lib/engine/runtime/node-files';
 
 const ROOT = join(import.meta.dirname, '../..');
-const FACES = join(ROOT, 'node_modules/@vladmandic/face-api/demo/sample1.jpg');
+const FACES = packageFile('@vladmandic/face-api', 'demo/sample1.jpg');
 
 /**
  * This process's environment without what `npm run` adds (package, lifecycle and prefix settings of

@@ -1,4 +1,4 @@
-import { fromWire } from '../../messaging/bytes';
+import { fromWire } from '../../wire/bytes';
 import { MAX_FILES_PER_ATTACH } from '../../messaging/limits';
 import { fail, ok } from '../../messaging/result';
 import { getSettingsState } from '../../settings/store';

@@ -32,7 +32,7 @@ async function dialogSession(sessionId: unknown, sender: Sender): Promise<HoldSe
  * from storage, its bytes from the content script that holds them, and a decision that was logged
  * but not delivered is delivered again without a second log entry.
  */
-export const sessionHandlers: HandlerMap<'session/get' | 'session/decide' | 'engine/check' | 'engine/redact' | 'engine/cancel'> = {
+export const sessionHandlers: HandlerMap<'session/get' | 'session/decide' | 'session/check' | 'session/redact' | 'session/cancel'> = {
   'session/get': async (req, sender) => {
     const session = await dialogSession(req.sessionId, sender);
     if (!session) return fail('not-found', ENDED);
@@ -43,7 +43,7 @@ export const sessionHandlers: HandlerMap<'session/get' | 'session/decide' | 'eng
     return ok({ sessionId: id, site, pageOrigin, files: files.value, composerText, settings, policy: dialogPolicyFrom(settings, locked) });
   },
 
-  'engine/check': async (req, sender) => {
+  'session/check': async (req, sender) => {
     const session = await dialogSession(req.sessionId, sender);
     const files = session ? await filesOf(session) : undefined;
     const file = files?.ok ? files.value[req.fileIndex] : undefined;
@@ -66,7 +66,7 @@ export const sessionHandlers: HandlerMap<'session/get' | 'session/decide' | 'eng
     return report;
   },
 
-  'engine/redact': async (req, sender) => {
+  'session/redact': async (req, sender) => {
     const session = await dialogSession(req.sessionId, sender);
     if (!session) return fail('not-found', ENDED);
     const { settings } = await getSettingsState();
@@ -76,7 +76,7 @@ export const sessionHandlers: HandlerMap<'session/get' | 'session/decide' | 'eng
     );
   },
 
-  'engine/cancel': async (req, sender) =>
+  'session/cancel': async (req, sender) =>
     isOwnDialog(sender) ? callEngine('engine/cancel', { requestId: req.requestId }) : fail('forbidden', 'Not ours'),
 
   'session/decide': async (req, sender) => {

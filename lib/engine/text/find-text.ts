@@ -10,7 +10,7 @@ import { upsideDown, type OrientationOptions } from './orientation';
 import { recogniseLine } from './recognise';
 import { sparseLines, type SparseOptions } from './sparse';
 import { detRegions, type TileOptions } from './tiles';
-import type { LineClassifierRunner, LineRecogniserRunner, OcrRunner, ProbabilityMap, Reading, TextDetectorRunner, TextLine, TextWord } from './types';
+import type { LineClassifierRunner, LineRecogniserRunner, OcrResult, OcrRunner, ProbabilityMap, Reading, TextDetectorRunner, TextLine, TextWord } from './types';
 
 /** All options of {@link findText}; every field has a documented default in its own interface. */
 export interface FindTextOptions extends DbOptions, MergeOptions, CropOptions, TileOptions, SparseOptions, OrientationOptions {
@@ -160,7 +160,8 @@ async function tesseractReading(image: RgbaImage, box: Box, quad: Quad, ocr: Ocr
 
 async function neuralReading(image: RgbaImage, quad: Quad, recogniser: LineRecogniserRunner): Promise<Reading> {
   const r = await recogniseLine(image, quad, recogniser);
-  return { reader: 'neural', text: r.text, confidence: r.confidence, words: r.words.map((w) => ({ text: w.text, confidence: w.confidence, box: w.box })) };
+  const words = (ws: OcrResult['words']): TextWord[] => ws.map((w) => ({ text: w.text, confidence: w.confidence, box: w.box }));
+  return { reader: 'neural', text: r.text, confidence: r.confidence, words: words(r.words), ...(r.asEmitted && { asEmitted: { text: r.asEmitted.text, words: words(r.asEmitted.words) } }) };
 }
 
 /** The reading shown for a line: the more confident one that read anything. */
@@ -183,15 +184,31 @@ export async function findText(image: RgbaImage, runners: TextRunners, options: 
 
   t = performance.now();
   let quads = boxes.map(readingQuad);
+  const readers = options.readers ?? DEFAULT_READERS;
+  const neural = runners.recogniser && readers !== 'tesseract' ? runners.recogniser : undefined;
+  /** Neural readings already made while checking a line's direction, by line index. */
+  const checked = new Map<number, Reading>();
   if (runners.classifier && quads.length > 0) {
     const flip = await upsideDown(image, quads, runners.classifier, options);
-    quads = quads.map((q, i) => (flip[i] ? turnQuad180(q) : q));
+    for (const [i, q] of quads.entries()) {
+      if (!flip[i]) continue;
+      if (!neural) {
+        quads[i] = turnQuad180(q);
+        continue;
+      }
+      // The classifier turns some upright lines over (moiré, a tilted photo); the recogniser reads
+      // an upright line far more surely than one upside down, so it settles the classifier's turns.
+      const turned = turnQuad180(q);
+      const [asIs, over] = await Promise.all([neuralReading(image, q, neural), neuralReading(image, turned, neural)]);
+      const keepTurned = over.confidence >= asIs.confidence;
+      quads[i] = keepTurned ? turned : q;
+      checked.set(i, keepTurned ? over : asIs);
+    }
+    quads = [...quads];
   }
   time(timings, 'textDirection', t);
 
   t = performance.now();
-  const readers = options.readers ?? DEFAULT_READERS;
-  const neural = runners.recogniser && readers !== 'tesseract' ? runners.recogniser : undefined;
   const read: TextLine[] = [];
   options.onLines?.(read, boxes.length);
   const lines: TextLine[] = await Promise.all(
@@ -200,7 +217,7 @@ export async function findText(image: RgbaImage, runners: TextRunners, options: 
       // Both readers are queued at once: tesseract works in its own worker while ORT runs here.
       const readings = await Promise.all([
         ...(readers !== 'neural' || !neural ? [tesseractReading(image, box, quad, runners.ocr, options)] : []),
-        ...(neural ? [neuralReading(image, quad, neural)] : []),
+        ...(neural ? [checked.get(i) ?? neuralReading(image, quad, neural)] : []),
       ]);
       const shown = chooseReading(readings)!;
       const line: TextLine = { box, quad, text: shown.text, confidence: shown.confidence, words: shown.words, source: 'detector' as const, readings };

@@ -1,6 +1,6 @@
 import type { Box } from '../report';
 import type { ScoredBox } from './db-postprocess';
-import { boxQuad, corners, extentsIn, minAreaRect, quadFrame, rectQuad, type Quad } from './geometry';
+import { boxQuad, corners, extentsIn, minAreaRect, quadFrame, quadSize, rectQuad, turnQuadToVertical, type Quad } from './geometry';
 
 /** Options for joining detector boxes into text lines. */
 export interface MergeOptions {
@@ -41,9 +41,22 @@ export function outline(b: ScoredBox): Quad {
   return b.quad ?? boxQuad(b.box);
 }
 
-/** {@link sameLine} measured in the frame of `a`'s text direction. */
+/**
+ * A line's outline with its top edge along the text: detector rectangles put their more horizontal
+ * side first, so a line running up or down the image (a label turned a quarter) is turned to run
+ * along its long side, as {@link readingQuad} reads it.
+ */
+export function alongText(q: Quad): Quad {
+  const { width, height } = quadSize(q);
+  return height >= 1.5 * width ? turnQuadToVertical(q) : q;
+}
+
+/**
+ * {@link sameLine} measured in the frame of `a`'s text direction. Without turning tall lines, the
+ * lines of a label turned a quarter sit side by side "on one row" and would be joined into a block.
+ */
 function sameLineInFrame(a: Quad, b: Quad, o: Required<MergeOptions>): boolean {
-  const f = quadFrame(a);
+  const f = quadFrame(alongText(a));
   const toBox = ([u0, u1, v0, v1]: [number, number, number, number]): Box => [u0, v0, u1 - u0, v1 - v0];
   return sameLine(toBox(extentsIn(f, a)), toBox(extentsIn(f, b)), o);
 }

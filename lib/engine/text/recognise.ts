@@ -87,10 +87,19 @@ export function ctcDecode(out: RecogniserOutput, n: number, charset: readonly st
   return chars;
 }
 
+const isLower = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+const isUpper = (c: string | undefined) => c !== undefined && c >= 'A' && c <= 'Z';
+
+/** "eT" followed by another capital: a word in capitals run onto the word before ("JaneTURNER"). */
+function startsCapitalsAfterLower(previous: string, c: string, next: string | undefined): boolean {
+  return isLower(previous) && isUpper(c) && isUpper(next);
+}
+
 /**
  * Puts back the spaces the recogniser drops (PP-OCRv4's Chinese model often runs English words
  * together: "NHS:9992964391"): a gap between two characters of more than `factor` times the
- * line's median character pitch, in CTC steps, is a space.
+ * line's median character pitch, in CTC steps, is a space; so is the start of a word in capitals
+ * straight after a small letter ("JaneTURNER" → "Jane TURNER", as a name overlay prints).
  */
 export function restoreSpaces(chars: readonly DecodedChar[], factor = 1.7): DecodedChar[] {
   const letters = chars.filter((c) => c.char !== ' ');
@@ -98,9 +107,10 @@ export function restoreSpaces(chars: readonly DecodedChar[], factor = 1.7): Deco
   if (pitches.length < 3) return [...chars];
   const pitch = Math.max(1, pitches[Math.floor(pitches.length / 2)]!);
   const out: DecodedChar[] = [];
-  for (const c of chars) {
+  for (const [i, c] of chars.entries()) {
     const last = out[out.length - 1];
-    if (last && last.char !== ' ' && c.char !== ' ' && c.step - last.step > factor * pitch) out.push({ char: ' ', prob: 1, step: (last.step + c.step) / 2 });
+    const gap = last && last.char !== ' ' && c.char !== ' ' && c.step - last.step > factor * pitch;
+    if (last && (gap || startsCapitalsAfterLower(last.char, c.char, chars[i + 1]?.char))) out.push({ char: ' ', prob: 1, step: (last.step + c.step) / 2 });
     out.push(c);
   }
   return out;
@@ -136,9 +146,14 @@ export function toReading(chars: readonly DecodedChar[], quad: Quad, input: RecI
 }
 
 /** Reads one straightened line with the neural recogniser. */
-export async function recogniseLine(image: RgbaImage, quad: Quad, runner: LineRecogniserRunner): Promise<OcrResult> {
+export async function recogniseLine(image: RgbaImage, quad: Quad, runner: LineRecogniserRunner): Promise<OcrResult & { asEmitted?: Pick<OcrResult, 'text' | 'words'> }> {
   const input = prepareRecInput(image, quad);
   const out = await runner.recognise(input.data, 1, input.width);
   const charset = await runner.charset();
-  return toReading(restoreSpaces(ctcDecode(out, 0, charset)), quad, input, out.steps, [image.width, image.height]);
+  const chars = ctcDecode(out, 0, charset);
+  const spaced = restoreSpaces(chars);
+  const reading = toReading(spaced, quad, input, out.steps, [image.width, image.height]);
+  if (spaced.length === chars.length) return reading;
+  const { text, words } = toReading(chars, quad, input, out.steps, [image.width, image.height]);
+  return { ...reading, asEmitted: { text, words } };
 }

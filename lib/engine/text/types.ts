@@ -20,6 +20,12 @@ export interface Reading {
   /** 0..100 */
   confidence: number;
   words: TextWord[];
+  /**
+   * The neural reading with only the spaces the recogniser emitted itself, when spaces were put back
+   * (see restoreSpaces): uneven letter pitch on a photographed screen can split "16:07:32" into
+   * "1 6:0 7:3 2", which the rules then miss. The rules run on both.
+   */
+  asEmitted?: { text: string; words: TextWord[] };
 }
 
 /**

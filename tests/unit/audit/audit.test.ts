@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../../lib/engine/report';
-import type { BoxReview } from '../../../lib/messaging/protocol';
+import type { BoxReview } from '../../../lib/wire/decision';
 import { defaultSettings } from '../../../lib/settings/schema';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { fromBase64, fromWire, isArrayBuffer, toBase64, toWire } from '../../../lib/messaging/bytes';
+import { fromBase64, fromWire, isArrayBuffer, toBase64, toWire } from '../../../lib/wire/bytes';
 
 describe('image bytes on the wire', () => {
   it('accepts an ArrayBuffer from another realm (Firefox hands extension pages such buffers)', () => {

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../../lib/engine/report';
-import type { WireFile } from '../../../lib/messaging/protocol';
+import type { WireFile } from '../../../lib/wire/file';
 import { defaultSettings } from '../../../lib/settings/schema';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));

@@ -85,6 +85,23 @@ describe('the router', () => {
     }
   });
 
+  it('answers no name of another channel: the engine host’s, the content script’s or the dialog’s own inbox', async () => {
+    const file = wireFile();
+    for (const [type, req] of [
+      ['engine/check', { requestId: 'r1', file }],
+      ['engine/redact', { requestId: 'r1', file, boxes: [] }],
+      ['engine/warm', {}],
+      ['hold/decided', { sessionId: 's', decision: { action: 'release', reason: 'nothing-found' } }],
+      ['hold/files', { sessionId: 's' }],
+      ['check/progress', { requestId: 'r1', progress: {} }],
+    ] as const) {
+      for (const sender of [SENDERS.contentScript, SENDERS.dialog, SENDERS.options]) {
+        expect(await ask(type, req, sender), `${type}`).toMatchObject({ ok: false, error: { code: 'bad-request', message: `Unknown message ${type}` } });
+      }
+    }
+    expect(engineCalls).toEqual([]);
+  });
+
   it('turns a handler that throws into a failed answer, never a rejection', async () => {
     const lost = await ask('hold/open', { files: [{ ...wireFile(), bytes: {} }], channel: 'input', composerText: '' }, SENDERS.contentScript);
     expect(lost).toEqual({ ok: false, error: { code: 'bad-request', message: 'Image bytes were lost in transit' } });
@@ -101,10 +118,10 @@ describe('who each message is taken from', () => {
     ['practice/check', () => ({ requestId: 'r1', file: wireFile() }), extensionPages],
     ['sites/add-mastodon', () => ({ origin: 'mastodon.example' }), ['options', 'popup']],
     ['probe/bytes', () => ({ buffer: new ArrayBuffer(4) }), ['contentScript']],
-    ['engine/warm', () => ({}), ['contentScript']],
+    ['page/warm-engine', () => ({}), ['contentScript']],
     ['keepalive', () => ({}), extensionPages],
     ['diagnostics/get', () => ({}), extensionPages],
-    ['engine/cancel', () => ({ requestId: 'r1' }), ['dialog']],
+    ['session/cancel', () => ({ requestId: 'r1' }), ['dialog']],
     ['profile/seen', () => ({ hasStatement: true }), ['contentScript']],
     ['hold/status', () => ({ sessionIds: [] }), ['contentScript']],
     ['hold/open', () => ({ files: [wireFile()], channel: 'input', composerText: '' }), ['contentScript']],
@@ -126,8 +143,8 @@ describe('a held session', () => {
     const anotherTab = { ...SENDERS.dialog, tab: { id: 8 } };
     const steps: [string, unknown][] = [
       ['session/get', { sessionId }],
-      ['engine/check', { sessionId, requestId: 'r1', fileIndex: 0 }],
-      ['engine/redact', { sessionId, requestId: 'r2', file: wireFile(), boxes: [] }],
+      ['session/check', { sessionId, requestId: 'r1', fileIndex: 0 }],
+      ['session/redact', { sessionId, requestId: 'r2', file: wireFile(), boxes: [] }],
       ['session/decide', { sessionId, decision: { action: 'cancel' } }],
     ];
     for (const [type, req] of steps) {

@@ -101,7 +101,7 @@ describe('held sessions outlive the background', () => {
     const id = await openHold(await startBackground());
     frames.set('7/0', holdingFrame());
     const router = await startBackground();
-    const checked = await ask(router, 'engine/check', { sessionId: id, requestId: 'r1', fileIndex: 0 }, senders.dialog());
+    const checked = await ask(router, 'session/check', { sessionId: id, requestId: 'r1', fileIndex: 0 }, senders.dialog());
     expect(checked.ok).toBe(true);
     expect(engineCalls.map((c) => c.type)).toEqual(['engine/check']);
     const record = (await fakeBrowser.storage.session.get(`hold:${id}`))[`hold:${id}`] as { reports: unknown[] };

@@ -24,6 +24,13 @@ describe('identifiersFromReadings', () => {
     expect(types).not.toContain('date');
   });
 
+  it('also reads the neural reading as the recogniser spaced it, before spaces were put back', () => {
+    const neural = { reader: 'neural' as const, text: 'Time 1 6:0 7:3 2', confidence: 90, words: [], asEmitted: { text: 'Time 16:07:32', words: [] } };
+    const l: TextLine = { box: [0, 0, 300, 20], text: '', words: [], source: 'detector', readings: [{ reader: 'tesseract', text: '', confidence: 0, words: [] }, neural] };
+    expect(identifiersFromReadings([l], { now: NOW }).map((f) => f.type)).toEqual(['time']);
+    expect(identifiersFromReadings([{ ...l, readings: [l.readings![0]!, { ...neural, asEmitted: undefined }] }], { now: NOW })).toEqual([]);
+  });
+
   it('is findIdentifiers when lines carry one reading', () => {
     const one: TextLine = { box: [0, 0, 300, 20], text: 'NHS 999 296 4391', words: [], source: 'detector' };
     expect(identifiersFromReadings([one], { now: NOW }).map((f) => f.type)).toEqual(['nhs-number']);

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { ConsentDialog } from '../../../components/dialog/ConsentDialog';
-import { withPolicyDefaults } from '../../../lib/dialog/policy';
+import { withPolicyDefaults } from '../../../lib/settings/dialog-policy';
 import { checked, clearReport, endoscopyReport, POST_FINDINGS, props, reviewReport } from './fixtures';
 import { button, buttonNames, choose, cleanup, click, mount, openPaths, tick } from './render';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConsentDialog } from '../../../components/dialog/ConsentDialog';
-import { withPolicyDefaults } from '../../../lib/dialog/policy';
+import { withPolicyDefaults } from '../../../lib/settings/dialog-policy';
 import { checked, clearReport, endoscopyReport, photoReport, POST_FINDINGS, props, reviewReport } from './fixtures';
 import { button, buttonNames, click, mount, cleanup } from './render';
 

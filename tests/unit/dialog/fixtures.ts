@@ -1,8 +1,7 @@
 import type { IdentifierFinding, Report } from '../../../lib/engine/report';
-import { DEFAULT_DIALOG_POLICY } from '../../../lib/dialog/policy';
+import { DEFAULT_DIALOG_POLICY } from '../../../lib/settings/dialog-policy';
 import { initialBoxes } from '../../../lib/dialog/review-boxes';
-import type { ConsentDialogProps, ImageView } from '../../../components/dialog/types';
-import type { BoxEdits } from '../../../lib/dialog/use-box-edits';
+import type { BoxEdits, ConsentDialogProps, ImageView } from '../../../components/dialog/types';
 
 /** Report shapes for the dialog's tests and preview screenshots (synthetic data only). */
 export function endoscopyReport(file = 'endoscopy.png'): Report {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ConsentDialog } from '../../../components/dialog/ConsentDialog';
 import type { ConsentDialogProps, ImageView } from '../../../components/dialog/types';
 import { initialBoxes } from '../../../lib/dialog/review-boxes';
-import { useBoxEdits } from '../../../lib/dialog/use-box-edits';
+import { useBoxEdits } from '../../../entrypoints/dialog/use-box-edits';
 
 /**
  * The dialog with real box editing (undo, redo, keep, cover) over local state, as DialogApp wires it but without

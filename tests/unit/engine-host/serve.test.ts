@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CheckProgress } from '../../../lib/engine/progress';
 import { serveEngine, type ProgressRelay } from '../../../lib/engine-host/serve';
 import type { EngineWorker } from '../../../lib/engine-host/worker-client';
-import type { EngineEnvelope } from '../../../lib/messaging/protocol';
+import type { EngineEnvelope } from '../../../lib/messaging/engine-channel';
 import type { Result } from '../../../lib/messaging/result';
 
 const file = { name: 'a.png', type: 'image/png', lastModified: 0, size: 1, bytes: new ArrayBuffer(1) };

@@ -5,9 +5,10 @@ import jpeg from 'jpeg-js';
 import type { RgbaImage } from '../../../lib/engine/image';
 import { letterboxFor, letterboxTensor } from '../../../lib/engine/faces';
 import { createOnnxFaceRunner, FACE_MODEL_FILES } from '../../../lib/engine/runtime/onnx';
+import { packageFile } from '../../../lib/engine/runtime/node-files';
 
 export const ROOT = join(import.meta.dirname, '../../..');
-export const SAMPLES = join(ROOT, 'node_modules/@vladmandic/face-api/demo');
+export const SAMPLES = packageFile('@vladmandic/face-api', 'demo');
 
 /** The committed BlazeFace models (models/); a missing file fails the test that loads it. */
 export function nodeFaceRunner() {

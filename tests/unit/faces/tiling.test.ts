@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FACE_OPTIONS, MIN_FACE_MODEL_PX, planFaceRuns, resolveFaceOptions, type FaceRun } from '../../../lib/engine/faces';
+import { SMALL_IMAGE_FACE_MODEL_PX } from '../../../lib/engine/faces/tiling';
 
 const plan = (w: number, h: number, o = {}) => planFaceRuns(w, h, resolveFaceOptions(o));
 const covers = (runs: FaceRun[], w: number, h: number, face: number): boolean =>
@@ -9,12 +10,28 @@ const covers = (runs: FaceRun[], w: number, h: number, face: number): boolean =>
       runs.some((r) => r.rect.x <= x && r.rect.y <= y && r.rect.x + r.rect.width >= x + face && r.rect.y + r.rect.height >= y + face)));
 
 describe('planFaceRuns', () => {
-  it('small images get one full-range and one short-range pass over the whole image', () => {
-    expect(plan(500, 400)).toEqual([
+  it('small images get one full-range and one short-range pass over the whole image, and enlarged tiles for small faces', () => {
+    const runs = plan(500, 400);
+    expect(runs.slice(0, 2)).toEqual([
       { model: 'full', rect: { x: 0, y: 0, width: 500, height: 400 }, level: 0 },
       { model: 'short', rect: { x: 0, y: 0, width: 500, height: 400 }, level: 0 },
     ]);
-    expect(plan(500, 400, { useShortRange: false })).toHaveLength(1);
+    const tiles = runs.slice(2);
+    expect(tiles.length).toBeGreaterThan(4);
+    for (const t of tiles) {
+      expect(t).toMatchObject({ model: 'full', level: 1 });
+      expect(t.rect.x + t.rect.width).toBeLessThanOrEqual(500);
+      expect(t.rect.y + t.rect.height).toBeLessThanOrEqual(400);
+    }
+    // A 16 px face is SMALL_IMAGE_FACE_MODEL_PX model pixels in an enlarged tile, and one tile holds it wherever it is.
+    expect((16 * 192) / tiles[0]!.rect.width).toBeCloseTo(SMALL_IMAGE_FACE_MODEL_PX, 0);
+    expect(covers(tiles, 500, 400, 20)).toBe(true);
+    expect(plan(500, 400, { minSmallImageFaceSize: Infinity })).toEqual(runs.slice(0, 2));
+    expect(plan(500, 400, { useShortRange: false, minSmallImageFaceSize: Infinity })).toHaveLength(1);
+    // An image hardly larger than one enlarged tile needs none: the whole-image pass already sees it at that scale.
+    expect(plan(160, 120)).toHaveLength(2);
+    // Never more runs than maxRuns, even when tiling is turned off for a large image.
+    expect(plan(4032, 3024, { tileFromLongSide: Infinity })).toHaveLength(2);
   });
 
   it('large images add full-range tiles that stay inside the image and cover it at every level', () => {
@@ -35,9 +52,10 @@ describe('planFaceRuns', () => {
   });
 
   it('starts tiling at tileFromLongSide', () => {
-    expect(plan(599, 400).length).toBe(2);
-    expect(plan(600, 400).length).toBeGreaterThan(2);
-    expect(plan(2000, 1000, { tileFromLongSide: Infinity }).length).toBe(2);
+    const tileWidths = (runs: FaceRun[]) => new Set(runs.filter((r) => r.level > 0).map((r) => r.rect.width));
+    expect(tileWidths(plan(599, 400))).toEqual(new Set([128]));
+    expect(Math.min(...tileWidths(plan(600, 400)))).toBeGreaterThanOrEqual(192);
+    expect(plan(2000, 1000, { tileFromLongSide: Infinity }).filter((r) => r.level === 0)).toHaveLength(2);
   });
 
   it('drops the finest levels first to respect maxRuns', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DIALOG_POLICY } from '../../../lib/dialog/policy';
+import { DEFAULT_DIALOG_POLICY } from '../../../lib/settings/dialog-policy';
 import { dialogPolicyFrom } from '../../../lib/settings/dialog-policy';
 import { defaultSettings } from '../../../lib/settings/schema';
 

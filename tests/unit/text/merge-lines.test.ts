@@ -50,4 +50,15 @@ describe('mergeLines with rotated lines', () => {
     expect(quadSize(joined.quad!).width).toBeCloseTo(170, 0);
     expect(quadSize(joined.quad!).height).toBeCloseTo(16, 0);
   });
+
+  it('keeps the lines of a label turned a quarter apart and joins fragments along such a line', () => {
+    // Detector rectangles keep their more horizontal side as width: a line running down the image is
+    // 16 wide and 200 tall. Four such lines 22 px apart side by side, as on a pot photographed on its side.
+    const lines = [0, 1, 2, 3].map((i) => at(100 + 22 * i, 200, 16, 200, 3));
+    expect(mergeLines(lines)).toHaveLength(4);
+    // Two fragments of one vertical line, one above the other with a small gap, are one line.
+    const joined = mergeLines([at(100, 100, 16, 80, 0), at(100, 190, 16, 80, 0)]);
+    expect(joined).toHaveLength(1);
+    expect(joined[0]!.box[3]).toBeCloseTo(170, 0);
+  });
 });

@@ -103,4 +103,12 @@ describe('restoreSpaces', () => {
     expect(restoreSpaces(at('ABCDE', [0, 3, 6, 9, 12])).map((c) => c.char).join('')).toBe('ABCDE');
     expect(restoreSpaces(at('AB CD', [0, 3, 7, 10, 13])).map((c) => c.char).join('')).toBe('AB CD');
   });
+  it('splits a word in capitals run onto the word before it, and nothing else', () => {
+    const even = (text: string) => restoreSpaces(at(text, [...text].map((_, i) => 3 * i))).map((c) => c.char).join('');
+    expect(even('JaneTURNER')).toBe('Jane TURNER');
+    // One capital after a small letter is not a word in capitals; capitals then small letters are left alone.
+    expect(even('McDonald')).toBe('McDonald');
+    expect(even('iPhone')).toBe('iPhone');
+    expect(even('PEMBERTONRobert')).toBe('PEMBERTONRobert');
+  });
 });

@@ -2,7 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
-const { profileHandlers } = await import('../../../lib/background/profile-handlers');
+const { profileHandlers } = await import('../../../lib/background/handlers/profile');
 const { readProfileState, setProfileOfferHidden } = await import('../../../lib/settings/profile-status');
 const { invalidateSettings } = await import('../../../lib/settings/store');
 

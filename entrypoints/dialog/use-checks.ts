@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
-import type { IdentifierFinding } from '../engine/report';
-import type { Envelope, SessionInfo } from '../messaging/protocol';
+import type { IdentifierFinding } from '../../lib/engine/report';
+import type { SessionInfo, ToDialog } from '../../lib/messaging/dialog-channel';
+import type { Envelope } from '../../lib/messaging/envelope';
 import type { ImageView } from '../../components/dialog/types';
-import { findFileNameContext, findPostContext } from './post-context';
-import { initialBoxes, type ReviewBox } from './review-boxes';
-import { withRetry } from './deliver';
-import { keepingAlive } from './keepalive';
-import { ask } from './send';
-import { objectUrlOf } from './wire-urls';
+import { findFileNameContext, findPostContext } from '../../lib/dialog/post-context';
+import { initialBoxes, type ReviewBox } from '../../lib/dialog/review-boxes';
+import { withRetry } from '../../lib/dialog/deliver';
+import { keepingAlive } from '../../lib/dialog/keepalive';
+import { ask } from '../../lib/dialog/send';
+import { objectUrlOf } from '../../lib/dialog/wire-urls';
 
 /** The session, its images as they are checked, and the post's own findings. */
 export interface Checks {
@@ -47,7 +48,7 @@ export function useChecks(sessionId: string): Checks {
     running.current.add(requestId);
     checking.current.set(requestId, i);
     patch(i, (image) => ({ ...image, checkingSince: Date.now() }));
-    const checked = await keepingAlive(() => withRetry(() => ask('engine/check', { sessionId, requestId, fileIndex: i })));
+    const checked = await keepingAlive(() => withRetry(() => ask('session/check', { sessionId, requestId, fileIndex: i })));
     running.current.delete(requestId);
     checking.current.delete(requestId);
     if (stopped.current) return;
@@ -60,8 +61,8 @@ export function useChecks(sessionId: string): Checks {
   // Findings stream in from the engine host while a check runs; only our own extension pages send them.
   useEffect(() => {
     const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
-      const envelope = message as Envelope<'engine/progress'> | undefined;
-      if (envelope?.to !== 'dialog' || envelope.type !== 'engine/progress' || sender.id !== browser.runtime.id || sender.tab) return undefined;
+      const envelope = message as Envelope<ToDialog, 'check/progress'> | undefined;
+      if (envelope?.to !== 'dialog' || envelope.type !== 'check/progress' || sender.id !== browser.runtime.id || sender.tab) return undefined;
       const index = checking.current.get(envelope.req?.requestId);
       if (index !== undefined) patch(index, (image) => (image.report || image.failure ? image : { ...image, progress: envelope.req.progress }));
       return undefined;
@@ -96,7 +97,7 @@ export function useChecks(sessionId: string): Checks {
     },
     stop: async () => {
       stopped.current = true;
-      await Promise.all([...running.current].map((requestId) => ask('engine/cancel', { requestId })));
+      await Promise.all([...running.current].map((requestId) => ask('session/cancel', { requestId })));
     },
   };
 }

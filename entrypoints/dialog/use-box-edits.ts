@@ -1,23 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Box } from '../engine/report';
-import type { ImageView } from '../../components/dialog/types';
-import { EMPTY_HISTORY, recordEdit, redo, undo, type BoxHistory } from './box-history';
-import { clampBox, userBox, type ReviewBox } from './review-boxes';
-
-/** The box editor's operations on one image, as the reviewer uses them. */
-export interface BoxEdits {
-  add(index: number, box: Box, size: { width: number; height: number }): string;
-  update(index: number, id: string, box: Box, size: { width: number; height: number }): void;
-  remove(index: number, ids: readonly string[]): void;
-  /** Puts back an area the check had marked (a label the user kept, then chose to cover). */
-  restore(index: number, box: ReviewBox): void;
-  undo(index: number): void;
-  redo(index: number): void;
-  canUndo(index: number): boolean;
-  canRedo(index: number): boolean;
-  /** Ends a run of moves of one box (pointer up, key up), so the next move is an undo step of its own. */
-  settle(): void;
-}
+import type { Box } from '../../lib/engine/report';
+import type { BoxEdits, ImageView } from '../../components/dialog/types';
+import { EMPTY_HISTORY, recordEdit, redo, undo, type BoxHistory } from '../../lib/dialog/box-history';
+import { clampBox, userBox, type ReviewBox } from '../../lib/dialog/review-boxes';
 
 /**
  * Undo and redo over each image's areas to cover. Every change goes through `setBoxes`; a drag that moves a

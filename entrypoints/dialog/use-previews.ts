@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImageView, PreviewState } from '../../components/dialog/types';
-import { failureOf } from './status';
-import type { SessionInfo, WireFile } from '../messaging/protocol';
-import { withRetry } from './deliver';
-import { keepingAlive } from './keepalive';
-import { ask } from './send';
-import { objectUrlOf } from './wire-urls';
+import { failureOf } from '../../lib/dialog/status';
+import type { SessionInfo } from '../../lib/messaging/dialog-channel';
+import type { WireFile } from '../../lib/wire/file';
+import { withRetry } from '../../lib/dialog/deliver';
+import { keepingAlive } from '../../lib/dialog/keepalive';
+import { ask } from '../../lib/dialog/send';
+import { objectUrlOf } from '../../lib/dialog/wire-urls';
 
 interface Made {
   key: string;
@@ -30,7 +31,7 @@ export function usePreviews(session: SessionInfo | undefined, images: ImageView[
 
   const redact = async (index: number, key: string, image: ImageView): Promise<Made> => {
     const file = session!.files[index]!;
-    const got = await keepingAlive(() => withRetry(() => ask('engine/redact', { sessionId: session!.sessionId, requestId: crypto.randomUUID(), file, boxes: image.boxes.map((b) => ({ box: b.box, kind: b.kind === 'face' ? 'face' : 'text' })) })));
+    const got = await keepingAlive(() => withRetry(() => ask('session/redact', { sessionId: session!.sessionId, requestId: crypto.randomUUID(), file, boxes: image.boxes.map((b) => ({ box: b.box, kind: b.kind === 'face' ? 'face' : 'text' })) })));
     const result: Made = got.ok
       ? { key, file: got.value, state: { status: 'ready', url: objectUrlOf(got.value, urls.current) } }
       : { key, state: { status: 'failed', error: got.error.message } };

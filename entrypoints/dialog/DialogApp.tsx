@@ -1,21 +1,21 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ConsentDialog } from '../../components/dialog/ConsentDialog';
 import type { ProfileOffer } from '../../components/dialog/types';
-import type { Decision, ReleaseReason } from '../messaging/protocol';
-import { siteById } from '../sites/registry';
-import type { SiteId } from '../sites/types';
-import { copyText, dismissProfileOffer, openExtensionPage, openSitePage, profileOn } from './platform';
-import { DEFAULT_DIALOG_POLICY, offerFor, type DialogPolicy } from './policy';
-import { initialBoxes, reviewOf } from './review-boxes';
+import type { Decision, ReleaseReason } from '../../lib/wire/decision';
+import { siteById } from '../../lib/sites/registry';
+import type { SiteId } from '../../lib/sites/types';
+import { copyText, dismissProfileOffer, openExtensionPage, openSitePage, profileOn } from '../../lib/dialog/platform';
+import { DEFAULT_DIALOG_POLICY, offerFor, type DialogPolicy } from '../../lib/settings/dialog-policy';
+import { initialBoxes, reviewOf } from '../../lib/dialog/review-boxes';
 import { useBoxEdits } from './use-box-edits';
-import { isKeptLabel } from '../settings/kept-labels';
-import { withRetry } from './deliver';
-import { t } from '../i18n';
-import { ask } from './send';
-import { overallOf } from './status';
+import { isKeptLabel } from '../../lib/settings/kept-labels';
+import { withRetry } from '../../lib/dialog/deliver';
+import { t } from '../../lib/i18n';
+import { ask } from '../../lib/dialog/send';
+import { overallOf } from '../../lib/dialog/status';
 import { useChecks } from './use-checks';
 import { usePreviews } from './use-previews';
-import { visibleForDecision, watchOwnVisibility } from './visibility';
+import { visibleForDecision, watchOwnVisibility } from '../../lib/dialog/visibility';
 
 const HIDDEN = 'The page was hiding or covering this window, so your choice was not taken. Make sure you can see all of Consent Guard, then choose again.';
 

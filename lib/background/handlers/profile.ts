@@ -1,9 +1,9 @@
-import { fail, ok } from '../messaging/result';
-import { recordProfileSeen } from '../settings/profile-status';
-import { getSettingsState } from '../settings/store';
-import { siteForUrl } from '../sites/registry';
-import type { HandlerMap } from './handlers/types';
-import { isOwnContentScript } from './senders';
+import { fail, ok } from '../../messaging/result';
+import { recordProfileSeen } from '../../settings/profile-status';
+import { getSettingsState } from '../../settings/store';
+import { siteForUrl } from '../../sites/registry';
+import type { HandlerMap } from './types';
+import { isOwnContentScript } from '../senders';
 
 /** Background handler for what the content script read on the user's own profile. */
 export const profileHandlers: HandlerMap<'profile/seen'> = {
