@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
 /**
  * A build of the extension with its page-facing defences switched off, used only by
  * scripts/check-attacks-fail-unguarded.sh to prove that the attack tests can fail (issue 14).
@@ -12,5 +15,10 @@ export const UNGUARDED_BUILD = process.env.CG_UNGUARDED_BUILD === '1';
 /** Where builds go: the real one in `.output`, the unguarded one beside it so neither overwrites the other. */
 export const OUTPUT_DIR = UNGUARDED_BUILD ? '.output/unguarded' : '.output';
 
-/** Every entrypoint but the gate's two content scripts (`guard.content.ts`, `page-hook.content.ts`). */
-export const UNGUARDED_ENTRYPOINTS = ['background', 'consent-form', 'dialog', 'offscreen', 'options', 'popup'];
+/** The gate's two content scripts (`guard.content.ts`, `page-hook.content.ts`), by WXT entrypoint name. */
+const GATE = new Set(['guard', 'page-hook']);
+
+/** Every entrypoint but the gate's (a file's name up to its first dot, or a folder's name). */
+export const UNGUARDED_ENTRYPOINTS = readdirSync(resolve(import.meta.dirname, '../entrypoints'))
+  .map((entry) => entry.split('.')[0]!)
+  .filter((name) => !GATE.has(name));
