@@ -5,6 +5,7 @@ import { STATIC_SITE_MATCHES } from './lib/sites/registry';
 import { packageFile } from './lib/engine/runtime/node-files';
 import { engineAssets } from './scripts/engine-assets';
 import { dropKeyWhileZipping, restoreKeyAfterZipping } from './scripts/store-manifest';
+import { OUTPUT_DIR, UNGUARDED_BUILD, UNGUARDED_ENTRYPOINTS } from './scripts/unguarded-build';
 
 /** For the tests and scripts that name the Firefox add-on. */
 export { GECKO_ID } from './lib/platform/manifest';
@@ -12,6 +13,9 @@ export { GECKO_ID } from './lib/platform/manifest';
 export default defineConfig({
   manifestVersion: 3,
   imports: false,
+  outDir: OUTPUT_DIR,
+  // Only for scripts/check-attacks-fail-unguarded.sh: the extension without its gate (scripts/unguarded-build.ts).
+  ...(UNGUARDED_BUILD ? { filterEntrypoints: UNGUARDED_ENTRYPOINTS } : {}),
   vite: () => ({
     plugins: [preact()],
     // The engine worker is an ES module (it imports ORT's glue at run time).
@@ -32,7 +36,7 @@ export default defineConfig({
     host_permissions: [...STATIC_SITE_MATCHES],
     optional_host_permissions: ['https://*/*'],
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
-    web_accessible_resources: [{ resources: ['dialog.html'], matches: ['https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
+    web_accessible_resources: [{ resources: ['dialog.html'], matches: ['https://*/*'], ...(browser === 'firefox' || UNGUARDED_BUILD ? {} : { use_dynamic_url: true }) }],
     storage: { managed_schema: 'managed-schema.json' },
     // Everything else that differs between Chrome/Edge and Firefox (lib/platform/manifest.ts).
     ...browserManifestKeys(browser, process.env),

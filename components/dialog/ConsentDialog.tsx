@@ -8,7 +8,7 @@ import type { OriginalPath } from '../../lib/settings/modes';
 import { ActionBar } from './ActionBar';
 import { CheckingView, progressText } from './CheckingView';
 import { ClearNotice } from './ClearNotice';
-import { ErrorNotice } from './ErrorNotice';
+import { ErrorNotice, retryable } from './ErrorNotice';
 import { FindingGroups } from './FindingGroups';
 import { Guidance } from './Guidance';
 import { ImageThumb } from './ImageThumb';
@@ -130,7 +130,7 @@ export function ConsentDialog(props: ConsentDialogProps) {
             ) : (
               <>
                 {fatal && <p class="cg-error-text">{fatal}</p>}
-                {failed && !fatal && <ErrorNotice offer={offer.kind} />}
+                {failed && !fatal && <ErrorNotice offer={offer.kind} recoverable={unchecked.some((im) => retryable(failureOf(im)!))} />}
                 {overall === 'review' && <p class="cg-lead">{t('dialog_review_body')}</p>}
                 <div class={`cg-summary${images.length > 1 ? ' is-many' : ''}${images.every((im) => !im.report || failureOf(im)) ? ' is-unchecked' : ''}`}>
                   <div class="cg-thumbs">

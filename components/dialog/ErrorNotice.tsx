@@ -12,7 +12,7 @@ export function describeFailure(name: string, failure: CheckFailure): string {
 
 /** Whether checking again could give a different answer: a slow or failed check can; an unsupported file or an ended session cannot. */
 export function retryable(failure: CheckFailure): boolean {
-  return failure.code === 'timeout' || failure.code === 'engine-failed' || failure.code === 'internal';
+  return !failure.unreadable && (failure.code === 'timeout' || failure.code === 'engine-failed' || failure.code === 'internal');
 }
 
 const NEXT: Record<OriginalOffer['kind'], string> = {
@@ -22,7 +22,13 @@ const NEXT: Record<OriginalOffer['kind'], string> = {
   automatic: 'dialog_error_allowed',
 };
 
-/** What the user can do after a failed check, as the organisation's policy allows. */
-export function ErrorNotice({ offer }: { offer: OriginalOffer['kind'] }) {
-  return <p class="cg-lead">{t(NEXT[offer])}</p>;
+/** The same advice without "check it again, or cover areas by hand", for files that cannot be read at all. */
+const NEXT_UNREADABLE: Partial<Record<OriginalOffer['kind'], string>> = {
+  'one-click': 'dialog_error_next_unreadable_one_click',
+  paths: 'dialog_error_next_unreadable',
+};
+
+/** What the user can do after a failed check, as the organisation's policy allows; `recoverable` when some failed image can be checked again. */
+export function ErrorNotice({ offer, recoverable = true }: { offer: OriginalOffer['kind']; recoverable?: boolean }) {
+  return <p class="cg-lead">{t((!recoverable && NEXT_UNREADABLE[offer]) || NEXT[offer])}</p>;
 }

@@ -29,8 +29,11 @@ export function ImageThumb({ image, index, total, canCoverByHand, onOpen, onRetr
   // An unchecked file may not be a picture the browser can show (a video, a HEIC photo): only one that loads can be covered.
   const [natural, setNatural] = useState<{ width: number; height: number }>();
   const [broken, setBroken] = useState(false);
-  const size = report ? { width: report.width, height: report.height } : natural;
-  const openable = !!image.url && !broken && !!size && (!!report || canCoverByHand);
+  // A report whose check failed after the picture was read still knows its size.
+  const measured = image.report && !image.report.unreadable ? image.report : undefined;
+  const size = measured ? { width: measured.width, height: measured.height } : natural;
+  // Areas can be covered only on a picture the engine can read: a redacted copy is made from its pixels.
+  const openable = !!image.url && !broken && !!size && (!!report || (canCoverByHand && !!failure && retryable(failure)));
   const open = () => size && onOpen(size);
   const loaded = (e: Event) => {
     const img = e.currentTarget as HTMLImageElement;

@@ -43,7 +43,8 @@ export function usePreviews(session: SessionInfo | undefined, images: ImageView[
     if (!session) return;
     images.forEach((image, index) => {
       // A checked image, or one that could not be checked but has areas the user covered by hand.
-      const coverable = failureOf(image) ? image.boxes.length > 0 && !!image.url : !!image.report;
+      const failure = failureOf(image);
+      const coverable = failure ? !failure.unreadable && image.boxes.length > 0 && !!image.url : !!image.report;
       if (!coverable) return;
       const key = keyOf(image);
       if (scheduled.current[index] === key) return;

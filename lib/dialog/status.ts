@@ -7,6 +7,8 @@ import { reportHasIdentifying } from './findings';
 export interface CheckFailure {
   code: ErrorCode;
   message: string;
+  /** The file itself could not be read: checking again gives the same answer, and no area can be covered on it. */
+  unreadable?: true;
 }
 
 /** One held image as the dialog tracks it. */
@@ -26,7 +28,9 @@ export type Overall = 'checking' | 'error' | 'findings' | 'review' | 'clear';
 /** A failed check, or a report whose verdict is 'error', counts as a failure. */
 export function failureOf(image: ImageCheck): CheckFailure | undefined {
   if (image.failure) return image.failure;
-  if (image.report?.verdict === 'error') return { code: 'engine-failed', message: image.report.error ?? 'unknown error' };
+  if (image.report?.verdict === 'error') {
+    return { code: 'engine-failed', message: image.report.error ?? 'unknown error', ...(image.report.unreadable && { unreadable: true as const }) };
+  }
   return undefined;
 }
 

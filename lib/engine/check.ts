@@ -34,12 +34,12 @@ export function decideVerdict(report: Pick<Report, 'faces' | 'identifiers' | 'me
 const TYPE_NAMES: Record<ImageType, string> = { jpeg: 'JPEG', png: 'PNG', gif: 'GIF', webp: 'WebP', avif: 'AVIF' };
 const STAGE_NAMES = { metadata: 'metadata', faces: 'face', text: 'text' } as const;
 
-/** Dimensions for an error report: the header's when readable; the schema requires at least 1. */
-function errorReport(name: string, bytes: Uint8Array, message: string, timings: Record<string, number>): Report {
+/** The report for a file that could not be decoded; dimensions are the header's when readable (the schema requires at least 1). */
+function unreadableReport(name: string, bytes: Uint8Array, message: string, timings: Record<string, number>): Report {
   const sniffed = sniffType(bytes);
   const header = ['jpeg', 'png', 'gif', 'webp', 'avif'].includes(sniffed) ? readHeader(bytes, sniffed as ImageType) : undefined;
   const base = { file: name, width: header?.width ?? 1, height: header?.height ?? 1, faces: [], text: [], identifiers: [], metadata: [] };
-  return { ...base, verdict: 'error', timings, error: message };
+  return { ...base, verdict: 'error', timings, error: message, unreadable: true };
 }
 
 /** The runtime's model runners, each call refused once `signal` is aborted, so a cancelled check stops at its next model call. */
@@ -91,7 +91,7 @@ export async function inspectImage(
   } catch (error) {
     if (!(error instanceof DecodeError)) signal?.throwIfAborted();
     const text = error instanceof DecodeError ? error.message : `This image couldn't be read: ${errorMessage(error)}`;
-    return { report: errorReport(input.name, input.bytes, text, timings) };
+    return { report: unreadableReport(input.name, input.bytes, text, timings) };
   }
 
   const { image } = decoded;

@@ -67,4 +67,6 @@ export interface Report {
   /** Milliseconds per stage. */
   timings: Record<string, number>;
   error?: string;
+  /** The file itself could not be read (a type the engine does not decode, damaged, over the limits): checking it again gives the same answer, and it cannot be redacted. */
+  unreadable?: true;
 }

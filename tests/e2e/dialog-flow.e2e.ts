@@ -5,11 +5,12 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dialogFrame, launchChromium } from './support/chromium';
-import { decide, offers, waitForRedactedCopy } from './support/dialog-actions';
+import { decide, offers, openPaths, waitForRedactedCopy } from './support/dialog-actions';
 import { FixtureServer } from './support/fixture-server';
 import { EXACT_ORIGINALS } from './support/policy-namespace';
 import { firefoxDialogFrame, launchFirefox } from './support/firefox';
 import { fileParts } from './support/multipart';
+import { within } from './support/deadline';
 
 const server = new FixtureServer();
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -47,14 +48,20 @@ describe('Chromium: the consent dialog end to end', () => {
   });
   afterAll(() => context?.close());
 
-  async function attach(): Promise<{ page: Page; dialog: Frame }> {
+  /** Attaches the sample and waits for the dialog to show (not for its checks). */
+  async function show(): Promise<{ page: Page; dialog: Frame }> {
     const page = await context.newPage();
     await page.goto(PAGE);
     await page.setInputFiles('#media', IMAGE);
     const dialog = await dialogFrame(page, 45_000);
-    await dialog.getByRole('dialog', { name: /^Consent Guard/ }).waitFor();
-    expect(await offers(dialog, 'Post original')).toBe(true);
+    await dialog.getByRole('dialog', { name: /^Consent Guard/ }).waitFor({ timeout: 15_000 });
     return { page, dialog };
+  }
+
+  async function attach(): Promise<{ page: Page; dialog: Frame }> {
+    const shown = await show();
+    expect(await offers(shown.dialog, 'Post original')).toBe(true);
+    return shown;
   }
 
   it('can be used with the keyboard alone: focus stays inside, "Post original…" opens the checklist in place, Space ticks it, Enter posts the original', async () => {
@@ -81,10 +88,16 @@ describe('Chromium: the consent dialog end to end', () => {
     expect(uploadedBytes()?.equals(readFileSync(IMAGE))).toBe(true);
   });
 
-  it('Escape cancels: nothing is uploaded and the dialog goes', async () => {
-    const { page } = await attach();
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('[data-consent-guard]').count()).toBe(0);
+  // Every wait below has its own deadline, and together they fit well inside the test's 180 s: the
+  // check itself is not waited for (Escape cancels at any time), and each driver call is bounded.
+  it('Escape cancels, even while the check runs: nothing is uploaded and the dialog goes', async () => {
+    const { page, dialog } = await show();
+    // The key goes where the focus is: the dialog takes it when it shows, or Escape would reach the page.
+    const hasKeys = () => dialog.evaluate(() => document.hasFocus() && !!document.activeElement?.closest('[role="dialog"]'));
+    await expect.poll(() => within('reading the focus', 5_000, hasKeys())).toBe(true);
+    await within('pressing Escape', 10_000, page.keyboard.press('Escape'));
+    const hosts = () => within('counting dialog hosts', 5_000, page.locator('[data-consent-guard]').count());
+    await expect.poll(hosts).toBe(0);
     await settle();
     expect(server.uploads).toHaveLength(0);
   });
@@ -167,6 +180,33 @@ describe('Firefox ESR: the consent dialog end to end', () => {
     await decide(dialog, 'Post original');
     await waitForUploads(1);
     expect(uploadedBytes()?.equals(readFileSync(IMAGE))).toBe(true);
+  });
+
+  it('has no serious or critical axe violations in the findings and in the checklist (Firefox), and looks right', async () => {
+    const { page, dialog } = await attach();
+    expect(await offers(dialog, 'Post original')).toBe(true);
+    await within('loading axe', 10_000, dialog.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')));
+    const scan = () =>
+      within('running axe', 60_000, dialog.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ passes: unknown[]; violations: { id: string; impact: string }[] }> } }).axe;
+        const result = await axe.run();
+        return { passed: result.passes.length, violations: result.violations.map((v) => `${v.impact}: ${v.id}`) };
+      })).then(({ passed, violations }) => {
+        // axe really looked at the dialog: rules passed there (an empty frame would pass none).
+        expect(passed).toBeGreaterThan(5);
+        return violations;
+      });
+    const serious = (all: string[]) => all.filter((v) => /^(serious|critical)/.test(v));
+    const findings = await scan();
+    expect(serious(findings), 'findings').toEqual([]);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: resolve(SHOTS, 'dialog-extension-firefox-findings.png') });
+    await openPaths(dialog);
+    const checklist = await scan();
+    expect(serious(checklist), 'checklist').toEqual([]);
+    await page.screenshot({ path: resolve(SHOTS, 'dialog-extension-firefox-checklist.png') });
+    console.info('[firefox] axe (all impacts):', { findings, checklist });
+    await decide(dialog, 'Cancel');
   });
 
   it('"Cancel" uploads nothing', async () => {

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumWithPolicy, type PolicyLaunch } from './policy-namespace';
 import { watchChromium } from './diagnostics';
+import { OUTPUT_DIR } from '../../../scripts/unguarded-build';
 
-export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../..', OUTPUT_DIR, 'chrome-mv3');
 /** The id pinned by the manifest key (wxt.config.ts). */
 export const CHROME_EXTENSION_ID = 'oppibolfhpiakehfpnenhlaenadajcee';
 
@@ -14,8 +15,13 @@ export const CHROME_EXTENSION_ID = 'oppibolfhpiakehfpnenhlaenadajcee';
  * With `policy`, the extension's managed policy comes from a real policy file that only this browser
  * sees (support/policy-namespace.ts).
  */
-export async function launchChromium(proxyPort: number, extraArgs: string[] = [], options: { policy?: Record<string, unknown> | PolicyLaunch } = {}): Promise<BrowserContext> {
+export async function launchChromium(
+  proxyPort: number,
+  extraArgs: string[] = [],
+  options: { policy?: Record<string, unknown> | PolicyLaunch; /** A copy of the build to load instead (same id: the manifest key pins it). */ extensionDir?: string } = {},
+): Promise<BrowserContext> {
   const { policy } = options;
+  const extension = options.extensionDir ?? CHROME_EXTENSION_DIR;
   const isolated = policy && 'executablePath' in policy ? (policy as PolicyLaunch) : policy ? chromiumWithPolicy(CHROME_EXTENSION_ID, policy) : undefined;
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cg-chromium-')), {
     executablePath: isolated?.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -23,8 +29,8 @@ export async function launchChromium(proxyPort: number, extraArgs: string[] = []
     ignoreHTTPSErrors: true,
     proxy: { server: `http://127.0.0.1:${proxyPort}` },
     args: [
-      `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,
-      `--load-extension=${CHROME_EXTENSION_DIR}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--disable-gpu',
       '--disable-dev-shm-usage',
       '--no-first-run',

@@ -1,5 +1,6 @@
 import type { Frame as PlaywrightFrame } from 'playwright-core';
 import type { Frame as PuppeteerFrame } from 'puppeteer-core';
+import { within } from './deadline';
 
 /** A decision as the dialog names it. */
 export type DialogChoice = 'Redact and continue' | 'Post original' | 'Cancel';
@@ -12,11 +13,14 @@ const REVIEW = 'Review first';
 const OPEN_PATHS = 'Post original…';
 const AFTER_CHECKS = ['Post original', OPEN_PATHS, 'Redact and continue', REVIEW];
 
+/** One look into the dialog frame: neither driver bounds an evaluate by itself. */
+const EVALUATE_MS = 10_000;
+
 /** Names of the dialog's buttons that are shown right now. */
 async function buttonNames(frame: AnyFrame): Promise<string[]> {
   const read = () =>
     [...document.querySelectorAll('button')].filter((b) => b.offsetParent !== null).map((b) => (b.textContent ?? '').trim());
-  return isPlaywright(frame) ? frame.evaluate(read) : frame.evaluate(read);
+  return within('reading the dialog\'s buttons', EVALUATE_MS, isPlaywright(frame) ? frame.evaluate(read) : frame.evaluate(read));
 }
 
 async function clickButton(frame: AnyFrame, name: string, timeoutMs: number): Promise<void> {
@@ -29,12 +33,12 @@ async function clickButton(frame: AnyFrame, name: string, timeoutMs: number): Pr
   }
   const button = await frame.waitForSelector(`::-p-aria(${name})`, { timeout: timeoutMs });
   const deadline = Date.now() + timeoutMs;
-  while (await button!.evaluate((b) => (b as HTMLButtonElement).disabled)) {
+  while (await within(`reading "${name}"`, EVALUATE_MS, button!.evaluate((b) => (b as HTMLButtonElement).disabled))) {
     if (Date.now() > deadline) throw new Error(`"${name}" stayed disabled`);
     await new Promise((r) => setTimeout(r, 50));
   }
   // The decision removes the dialog's frame, which can surface as an error after the click landed.
-  await button!.click().catch((error: Error) => {
+  await within(`clicking "${name}"`, timeoutMs, button!.click()).catch((error: Error) => {
     if (!/detached/i.test(error.message)) throw error;
   });
 }
@@ -71,7 +75,7 @@ const until = async (what: string, probe: () => Promise<boolean>, timeoutMs: num
 };
 
 function run<T>(frame: AnyFrame, fn: () => T): Promise<T> {
-  return (isPlaywright(frame) ? frame.evaluate(fn) : frame.evaluate(fn)) as Promise<T>;
+  return within('a look into the dialog', EVALUATE_MS, (isPlaywright(frame) ? frame.evaluate(fn) : frame.evaluate(fn)) as Promise<T>);
 }
 
 /**
@@ -92,7 +96,7 @@ export async function openReviewer(frame: AnyFrame, index = 0, timeoutMs = 60_00
   const open = (n: number) => {
     (document.querySelectorAll<HTMLButtonElement>('button.cg-thumb-button')[n] ?? null)?.click();
   };
-  await (isPlaywright(frame) ? frame.evaluate(open, index) : frame.evaluate(open, index));
+  await within('opening the reviewer', EVALUATE_MS, isPlaywright(frame) ? frame.evaluate(open, index) : frame.evaluate(open, index));
   await until('the reviewer', () => run(frame, () => document.querySelector('.cg-reviewer') !== null), timeoutMs);
 }
 
@@ -136,7 +140,7 @@ export async function decide(frame: AnyFrame, choice: DialogChoice, timeoutMs = 
       if (radio && !radio.checked) radio.click();
       return radios.length === 0 || radio !== undefined;
     };
-    const picked = await (isPlaywright(frame) ? frame.evaluate(pick, path ?? null) : frame.evaluate(pick, path ?? null));
+    const picked = await within('choosing a path', EVALUATE_MS, isPlaywright(frame) ? frame.evaluate(pick, path ?? null) : frame.evaluate(pick, path ?? null));
     if (!picked) throw new Error(`The dialog does not offer the "${path}" path`);
     await new Promise((r) => setTimeout(r, 100));
     // One box per render: the dialog's checkboxes are controlled, so ticking several in one task
@@ -146,7 +150,7 @@ export async function decide(frame: AnyFrame, choice: DialogChoice, timeoutMs = 
       box?.click();
       return box !== undefined;
     };
-    for (let i = 0; i < 20 && (await (isPlaywright(frame) ? frame.evaluate(tickOne) : frame.evaluate(tickOne))); i++) {
+    for (let i = 0; i < 20 && (await within('ticking the checklist', EVALUATE_MS, isPlaywright(frame) ? frame.evaluate(tickOne) : frame.evaluate(tickOne))); i++) {
       await new Promise((r) => setTimeout(r, 100));
     }
   }

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { GECKO_ID } from '../../../wxt.config';
 import { firefoxWithPolicy } from './policy-namespace';
 import { watchFirefox } from './diagnostics';
+import { OUTPUT_DIR } from '../../../scripts/unguarded-build';
 
-export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
+export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../..', OUTPUT_DIR, 'firefox-mv3');
 
 /**
  * Firefox ESR over WebDriver BiDi (no geckodriver needed), the built extension installed as a

@@ -82,6 +82,8 @@ describe('checkImage', () => {
     const report = await checkImage({ bytes: new Uint8Array(MAGIC[kind]), name: `file.${kind}` }, fakeRuntime());
     expect(report.verdict).toBe('error');
     expect(report.error).toMatch(message);
+    // The file itself could not be read: the dialog offers neither a new check nor covering areas by hand.
+    expect(report.unreadable).toBe(true);
     expect(schemaErrors(report)).toBe('');
   });
 
@@ -90,6 +92,8 @@ describe('checkImage', () => {
     const report = await checkImage(await input(jpeg), fakeRuntime({ failFaces: true }));
     expect(report.verdict).toBe('error');
     expect(report.error).toMatch(/face check failed \(model missing\)/);
+    // The picture was read: checking again may help, and areas can be covered on it.
+    expect(report.unreadable).toBeUndefined();
     expect(report.metadata.length).toBeGreaterThan(0);
     expect(schemaErrors(report)).toBe('');
   });

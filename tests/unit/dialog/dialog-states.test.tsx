@@ -113,6 +113,24 @@ describe('ConsentDialog states', () => {
     expect(text).toContain('Where age and sex are shown, change them or leave them out.');
   });
 
+  it('offers to check again and to cover areas by hand only on a picture the engine could read', () => {
+    const failed = (unreadable: boolean) => ({
+      ...clearReport(unreadable ? 'wound.bmp' : 'wound.jpg'),
+      verdict: 'error' as const,
+      error: unreadable ? "BMP images can't be checked yet." : 'the text check failed (out of memory)',
+      ...(unreadable && { unreadable: true as const }),
+    });
+    const readable = mount(<ConsentDialog {...props({ images: [{ ...checked(failed(false)), url: 'blob:x' }] })} />);
+    expect(buttonNames(readable)).toEqual(expect.arrayContaining(['Check again: wound.jpg', 'Cover areas by hand']));
+    expect(readable.textContent).toContain('Check it again, or cover areas by hand');
+    cleanup();
+    const unreadable = mount(<ConsentDialog {...props({ images: [{ ...checked(failed(true)), url: 'blob:x' }] })} />);
+    expect(unreadable.textContent).toContain("wound.bmp couldn't be checked (BMP images can't be checked yet.)");
+    expect(buttonNames(unreadable)).toEqual(['Cancel', 'Post original…']);
+    expect(unreadable.textContent).not.toContain('Check it again');
+    expect(unreadable.textContent).toContain('Save it as a JPEG or PNG and attach it again.');
+  });
+
   it('offers only Cancel after a failure when policy blocks on failure', () => {
     const images = [{ name: 'x.png', boxes: [], failure: { code: 'timeout' as const, message: 'slow' } }];
     const root = mount(<ConsentDialog {...props({ images, policy: withPolicyDefaults({ onCheckFailure: 'hold' }) })} />);
