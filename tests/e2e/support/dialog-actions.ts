@@ -31,16 +31,37 @@ async function clickButton(frame: AnyFrame, name: string, timeoutMs: number): Pr
     })();
     return Promise.race([frame.getByRole('button', { name, exact: true }).click({ timeout: timeoutMs }), detached]);
   }
-  const button = await frame.waitForSelector(`::-p-aria(${name})`, { timeout: timeoutMs });
+  // Puppeteer clicks at the point where the button was a moment ago; findings streaming in can move
+  // it first, and the click lands beside it. Like Playwright's actionability checks, click only a
+  // button that holds still, and confirm the click reached it (the frame going away counts: the
+  // decision removed it). A click that landed and did nothing is the product's fault and fails the test.
   const deadline = Date.now() + timeoutMs;
-  while (await within(`reading "${name}"`, EVALUATE_MS, button!.evaluate((b) => (b as HTMLButtonElement).disabled))) {
-    if (Date.now() > deadline) throw new Error(`"${name}" stayed disabled`);
-    await new Promise((r) => setTimeout(r, 50));
+  for (;;) {
+    const left = () => Math.max(1, deadline - Date.now());
+    const button = await frame.waitForSelector(`::-p-aria(${name})`, { timeout: left() });
+    const ready = () =>
+      within(`reading "${name}"`, EVALUATE_MS, button!.evaluate(async (b) => {
+        const box = () => JSON.stringify(b.getBoundingClientRect());
+        const before = box();
+        await new Promise((r) => setTimeout(r, 150));
+        if ((b as HTMLButtonElement).disabled || box() !== before) return false;
+        const w = window as unknown as { cgE2eClicked?: WeakSet<Element> };
+        w.cgE2eClicked ??= new WeakSet();
+        b.addEventListener('click', () => w.cgE2eClicked!.add(b), { capture: true, once: true });
+        return true;
+      }));
+    while (!(await ready())) {
+      if (Date.now() > deadline) throw new Error(`"${name}" stayed disabled or kept moving`);
+    }
+    // The decision removes the dialog's frame, which can surface as an error after the click landed.
+    const gone = (error: Error) => /detached|destroyed|not found|no such|discarded|closed/i.test(error.message);
+    const clicked = await within(`clicking "${name}"`, left(), button!.click()).then(() => undefined, (error: Error) => error);
+    if (clicked && !gone(clicked)) throw clicked;
+    if (clicked) return;
+    const landed = await within(`reading "${name}"`, EVALUATE_MS, button!.evaluate((b) => (window as unknown as { cgE2eClicked?: WeakSet<Element> }).cgE2eClicked?.has(b) ?? false)).catch((error: Error) => (gone(error) ? true : Promise.reject(error)));
+    if (landed) return;
+    if (Date.now() > deadline) throw new Error(`clicks on "${name}" kept missing it`);
   }
-  // The decision removes the dialog's frame, which can surface as an error after the click landed.
-  await within(`clicking "${name}"`, timeoutMs, button!.click()).catch((error: Error) => {
-    if (!/detached/i.test(error.message)) throw error;
-  });
 }
 
 /**
