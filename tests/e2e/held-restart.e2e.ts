@@ -125,6 +125,15 @@ describe('Chromium: a held image survives a stopped service worker', () => {
   });
 });
 
+async function attachInFirefox(browser: Browser): Promise<{ page: PpPage; dialog: PpFrame }> {
+  const page = await browser.newPage();
+  await page.goto(PAGE);
+  const input = await page.waitForSelector('input#media');
+  await input!.uploadFile(IMAGE);
+  return { page, dialog: await firefoxDialogFrame(page, 45_000) };
+}
+const firefoxStatusOf = (page: PpPage) => () => page.$eval('#status', (el) => (el as HTMLElement).dataset.status);
+
 describe('Firefox ESR: a held image survives a suspended event page', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -132,14 +141,8 @@ describe('Firefox ESR: a held image survives a suspended event page', () => {
   });
   afterAll(() => browser?.close());
 
-  async function attach(): Promise<{ page: PpPage; dialog: PpFrame }> {
-    const page = await browser.newPage();
-    await page.goto(PAGE);
-    const input = await page.waitForSelector('input#media');
-    await input!.uploadFile(IMAGE);
-    return { page, dialog: await firefoxDialogFrame(page, 45_000) };
-  }
-  const statusOf = (page: PpPage) => () => page.$eval('#status', (el) => (el as HTMLElement).dataset.status);
+  const attach = () => attachInFirefox(browser);
+  const statusOf = firefoxStatusOf;
 
   for (const choice of DECISIONS) {
     it(`"${choice}" works after the user read the dialog for longer than the idle timeout`, async () => {
@@ -172,17 +175,11 @@ describe('Firefox ESR at its default idle timeout: the engine answers after the 
   });
   afterAll(() => browser?.close());
 
-  // Seen before the fix: the background page's engine worker stopped answering (no error, no CPU)
-  // once the page had idled past Firefox's 30 s timeout, and the next check hung until every deadline.
+  // The shape of a hang seen under CI load (the next check after a long read never answered); it did not
+  // reproduce at low load, so this guards the user path rather than proving the engine watchdog.
   it('an image attached on a new page, after the last dialog was read for 45 s, is checked', async () => {
-    const status = (page: PpPage) => () => page.$eval('#status', (el) => (el as HTMLElement).dataset.status);
-    const attach = async () => {
-      const page = await browser.newPage();
-      await page.goto(PAGE);
-      const input = await page.waitForSelector('input#media');
-      await input!.uploadFile(IMAGE);
-      return { page, dialog: await firefoxDialogFrame(page, 45_000) };
-    };
+    const status = firefoxStatusOf;
+    const attach = () => attachInFirefox(browser);
     const first = await attach();
     expect(await offers(first.dialog, 'Post original')).toBe(true);
     await new Promise((r) => setTimeout(r, IDLE_READ_MS));
