@@ -13,6 +13,8 @@ interface Props {
   /** On the paths: a way back to the findings. */
   showBack: boolean;
   busy: boolean;
+  /** Not yet in full view long enough for a choice to count: Post and Redact wait, Cancel never does. */
+  settling: boolean;
   onCancel(): void;
   onPost(): void;
   onBack(): void;
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** The decisions, always at the bottom of the dialog: Cancel, Post original, Redact and continue. */
-export function ActionBar({ post, postReady, showRedact, redactBlocked, showBack, busy, onCancel, onPost, onBack, onRedact }: Props) {
+export function ActionBar({ post, postReady, showRedact, redactBlocked, showBack, busy, settling, onCancel, onPost, onBack, onRedact }: Props) {
   const redactFirst = showRedact && !redactBlocked && !showBack;
   return (
     <div class="cg-actions cg-actionbar">
@@ -41,7 +43,7 @@ export function ActionBar({ post, postReady, showRedact, redactBlocked, showBack
         <button
           type="button"
           class={redactFirst ? undefined : 'cg-primary'}
-          disabled={(post === 'post' && !postReady) || busy}
+          disabled={(post === 'post' && !postReady) || busy || settling}
           aria-describedby={post === 'post' && !postReady ? 'cg-post-hint' : undefined}
           onClick={onPost}
         >
@@ -49,7 +51,7 @@ export function ActionBar({ post, postReady, showRedact, redactBlocked, showBack
         </button>
       )}
       {showRedact && !showBack && (
-        <button type="button" class={redactFirst ? 'cg-primary' : undefined} disabled={busy || redactBlocked} aria-busy={busy} onClick={onRedact}>
+        <button type="button" class={redactFirst ? 'cg-primary' : undefined} disabled={busy || settling || redactBlocked} aria-busy={busy} onClick={onRedact}>
           {t('dialog_redact')}
         </button>
       )}

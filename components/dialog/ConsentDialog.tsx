@@ -187,6 +187,7 @@ export function ConsentDialog(props: ConsentDialogProps) {
               redactBlocked={emptied}
               showBack={onPaths}
               busy={props.busy || offer.kind === 'automatic'}
+              settling={props.settling ?? false}
               onCancel={props.onCancel}
               onPost={post}
               onBack={() => setView('summary')}

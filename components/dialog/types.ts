@@ -67,6 +67,8 @@ export interface ConsentDialogProps {
   autoContinue: boolean;
   /** True while the redacted files are being made and sent. */
   busy: boolean;
+  /** True until this window has been in full view long enough for a choice to count (Chromium); decisions but Cancel wait. */
+  settling?: boolean;
   /** Why the last decision did not go through (the image has not been posted); shown beside the actions. */
   notice?: string;
   onCancel(): void;

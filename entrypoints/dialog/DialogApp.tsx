@@ -15,7 +15,7 @@ import { ask } from '../../lib/dialog/send';
 import { overallOf } from '../../lib/dialog/status';
 import { useChecks } from './use-checks';
 import { usePreviews } from './use-previews';
-import { visibleForDecision, watchOwnVisibility } from '../../lib/dialog/visibility';
+import { onSteadyChange, visibleForDecision, watchOwnVisibility } from '../../lib/dialog/visibility';
 
 const HIDDEN = 'The page was hiding or covering this window, so your choice was not taken. Make sure you can see all of Consent Guard, then choose again.';
 
@@ -41,7 +41,11 @@ export function DialogApp({ sessionId, fallbackPolicy = DEFAULT_DIALOG_POLICY }:
   useEffect(() => {
     if (site) void profileOn(site.id).then(setProfile);
   }, [site?.id]);
-  useEffect(() => watchOwnVisibility(), []);
+  const [steady, setSteady] = useState(false);
+  useEffect(() => {
+    watchOwnVisibility();
+    return onSteadyChange(setSteady);
+  }, []);
 
   const decide = useCallback(
     async (decision: Decision) => {
@@ -123,6 +127,7 @@ export function DialogApp({ sessionId, fallbackPolicy = DEFAULT_DIALOG_POLICY }:
       siteName={site?.name}
       autoContinue={autoContinue}
       busy={busy || decided}
+      settling={!steady}
       notice={notice}
       onCancel={cancel}
       onRedact={() => void redact()}

@@ -10,6 +10,22 @@ interface VisibilityEntry extends IntersectionObserverEntry {
 const HAS_V2 = typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
 let visibleSince: number | undefined = HAS_V2 ? undefined : -Infinity;
 let tracked = false;
+const listeners = new Set<(steady: boolean) => void>();
+let steadyTimer: ReturnType<typeof setTimeout> | undefined;
+
+function visibilityChanged(visible: boolean): void {
+  if (!visible) {
+    clearTimeout(steadyTimer);
+    visibleSince = undefined;
+    for (const listener of listeners) listener(false);
+    return;
+  }
+  if (visibleSince !== undefined) return;
+  visibleSince = performance.now();
+  steadyTimer = setTimeout(() => {
+    for (const listener of listeners) listener(steady());
+  }, STEADY_MS + 10);
+}
 
 /**
  * In Chromium, Intersection Observer v2 (`trackVisibility`) reports whether this frame is drawn
@@ -25,8 +41,7 @@ export function watchOwnVisibility(target: Element = document.documentElement): 
       (entries) => {
         const entry = entries[entries.length - 1] as VisibilityEntry | undefined;
         if (entry?.isVisible === undefined) return; // no v2 here
-        if (!entry.isVisible) visibleSince = undefined;
-        else visibleSince ??= performance.now();
+        visibilityChanged(entry.isVisible);
       },
       { threshold: [0, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
     );
@@ -34,10 +49,22 @@ export function watchOwnVisibility(target: Element = document.documentElement): 
   } catch {
     // An observer that cannot track visibility changes nothing: the content script's check stands.
     visibleSince = -Infinity;
+    for (const listener of listeners) listener(true);
   }
 }
 
 const steady = () => visibleSince !== undefined && performance.now() - visibleSince >= STEADY_MS;
+
+/**
+ * Tells `listener` whether a decision would count now, at once and whenever that changes, so the dialog can hold its
+ * buttons until then (as browsers' own permission prompts ignore clicks in their first moments) rather than refuse
+ * a click it let through. Returns the way to stop listening.
+ */
+export function onSteadyChange(listener: (steady: boolean) => void): () => void {
+  listeners.add(listener);
+  listener(steady());
+  return () => listeners.delete(listener);
+}
 
 /** False while (or shortly after) the page hid or covered this frame, as far as this browser can tell; waits up to `waitMs` for it. */
 export async function visibleForDecision(waitMs = 0): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,7 +9,7 @@ import { join } from 'node:path';
  * /usr/lib/firefox-esr/distribution/policies.json: files every browser on the machine shares.
  * Instead of writing them, the test launches the browser through a small wrapper script that
  * enters a private mount namespace (`unshare -m`, propagation private) and bind-mounts a
- * temporary directory over the real policy directory before exec'ing the browser. The browser
+ * temporary directory over the real policy directory (for Chromium, its whole config directory) before exec'ing the browser. The browser
  * and its children see the temporary policy; nothing else on the machine does, and the mount
  * vanishes with the last process in the namespace. Needs root (CAP_SYS_ADMIN), as CI has.
  */
@@ -28,7 +28,12 @@ export interface PolicyLaunch {
  */
 export const EXACT_ORIGINALS = { alwaysStripMetadata: false } as const;
 
-const CHROMIUM_POLICY_DIR = '/etc/chromium/policies';
+/**
+ * Debian's chromium package owns /etc/chromium but not always its policies/ subdirectory (156.0.8078.114 ships
+ * none), and a bind mount needs a directory to cover: the whole of /etc/chromium is covered by a copy of its
+ * other files plus the test's policies/.
+ */
+const CHROMIUM_CONFIG_DIR = '/etc/chromium';
 const FIREFOX_DISTRIBUTION_DIR = '/usr/lib/firefox-esr/distribution';
 /** Firefox on Linux also reads this one, and prefers it; hidden behind an empty directory when present. */
 const FIREFOX_SYSTEM_POLICY_DIR = '/etc/firefox/policies';
@@ -36,12 +41,17 @@ const FIREFOX_SYSTEM_POLICY_DIR = '/etc/firefox/policies';
 /** Chromium's managed policy for one extension ("3rdparty" → "extensions" → id), seen only by this browser. */
 export function chromiumWithPolicy(extensionId: string, policy: Record<string, unknown>, browser = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): PolicyLaunch {
   const root = mkdtempSync(join(tmpdir(), 'cg-chromium-policy-'));
-  const policies = join(root, 'policies');
+  const config = join(root, 'etc-chromium');
+  mkdirSync(config);
+  for (const entry of existsSync(CHROMIUM_CONFIG_DIR) ? readdirSync(CHROMIUM_CONFIG_DIR) : []) {
+    if (entry !== 'policies') cpSync(join(CHROMIUM_CONFIG_DIR, entry), join(config, entry), { recursive: true });
+  }
+  const policies = join(config, 'policies');
   mkdirSync(join(policies, 'managed'), { recursive: true });
   const write = (p: Record<string, unknown>) =>
     writeFileSync(join(policies, 'managed', 'consent-guard.json'), JSON.stringify({ '3rdparty': { extensions: { [extensionId]: p } } }));
   write(policy);
-  return { ...wrapper(root, browser, [[policies, CHROMIUM_POLICY_DIR]]), update: write };
+  return { ...wrapper(root, browser, [[config, CHROMIUM_CONFIG_DIR]]), update: write };
 }
 
 /** Firefox's policies.json with 3rdparty.Extensions for one add-on, seen only by this browser. */

@@ -112,6 +112,20 @@ describe('confirm mode: honest paths to the original', () => {
     const busy = mount(<ConsentDialog {...props({ busy: true, images: [checked(endoscopyReport())] })} />);
     expect(button(busy, 'Redact and continue')!.disabled).toBe(true);
   });
+
+  it('until the window has been in full view long enough, only Cancel can be pressed', () => {
+    const onCancel = vi.fn();
+    const root = mount(<ConsentDialog {...props({ settling: true, onCancel })} />);
+    expect(button(root, 'Redact and continue')!.disabled).toBe(true);
+    expect(button(root, 'Post original…')!.disabled).toBe(true);
+    click(button(root, 'Cancel'));
+    expect(onCancel).toHaveBeenCalledOnce();
+    const warn = mount(<ConsentDialog {...props({ settling: true, policy: withPolicyDefaults({ mode: 'warn' }) })} />);
+    expect(button(warn, 'Post original')!.disabled).toBe(true);
+    const steady = mount(<ConsentDialog {...props({ settling: false })} />);
+    expect(button(steady, 'Redact and continue')!.disabled).toBe(false);
+    expect(button(steady, 'Post original…')!.disabled).toBe(false);
+  });
 });
 
 describe('every marked area removed', () => {
