@@ -18,8 +18,14 @@ const YEAR_FIRST = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?<y>\d{4})(?<sep>[\/.\-])(?<b>\d{1,2})\k<sep>(?<a>\d{1,2})(?![\d.\/\-]\d|\d)`,
 );
 
-/** 19560312: DICOM's compact date, 1900-2099 only, a real month and day. */
-const COMPACT = /(?<![\w.\/\-])(?<y>(?:19|20)\d{2})(?<b>0[1-9]|1[0-2])(?<a>0[1-9]|[12]\d|3[01])(?![\w]|[.\/\-]\d)/;
+/**
+ * 04/12/2001 glued to the label OCR read before it ("Bom04/12/2001", "D.O.B.12/03/1956"): only with a four-digit
+ * year, so a version number after a letter ("v1.2.21") is not a date.
+ */
+const GLUED_TO_WORD = /(?<=[A-Za-z]\.?)(?<a>\d{1,2})(?<sep>[\/.\-])(?<b>\d{1,2})\k<sep>(?<y>\d{4})(?!\d|[\/.\-]\d)/;
+
+/** 19560312: DICOM's compact date, 1900-2099 only, a real month and day; also after a dotted label ("D.O.B.19450311"), never after a letter or a digit and dot. */
+const COMPACT = /(?<![\w\/\-])(?<![\d_]\.)(?<y>(?:19|20)\d{2})(?<b>0[1-9]|1[0-2])(?<a>0[1-9]|[12]\d|3[01])(?![\w]|[.\/\-]\d)/;
 
 /** 0710/1973: OCR dropped the first separator of 07/10/1973. */
 const FIRST_SEPARATOR_LOST = /(?<![\w.\/\-])(?<a>\d{2})(?<b>\d{2})(?<sep>[\/.\-])(?<y>\d{4})(?![\w]|[.\/\-]\d)/;
@@ -88,6 +94,7 @@ export function findDatesInText(text: string, now: Date, options: { compact?: bo
     }
   };
   collect(NUMERIC, numericDate);
+  collect(GLUED_TO_WORD, numericDate);
   collect(YEAR_FIRST, (m, n) => {
     const year = expandYear(groupText(m, 'y'), n);
     return validDate(year, Number(groupText(m, 'b')), Number(groupText(m, 'a')));

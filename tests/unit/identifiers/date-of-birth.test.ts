@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIn, textsOf } from './helpers';
+import { findIn, findInLine, textsOf } from './helpers';
 
 const dobOf = (text: string) => textsOf('date-of-birth', text);
 
@@ -45,6 +45,11 @@ describe('date of birth rule: forms and OCR misreadings', () => {
     ['DOB: 12l03l1956', '12l03l1956'],
     ['DOB: l2/O3/l956', 'l2/O3/l956'],
     ['DOB | 12/03/1956', '12/03/1956'],
+    // OCR glues the value to its label, and reads "rn" as "m".
+    ['ASHWORTH, Susan D.O.B.19450311 F', '19450311'],
+    ['D.O.B.12/03/1956', '12/03/1956'],
+    ['Jane Turner Bom04/12/2001 F', '04/12/2001'],
+    ['Bom 04/12/2001', '04/12/2001'],
   ])('fires on %s', (text, expected) => {
     expect(dobOf(text)).toEqual([expected]);
   });
@@ -54,6 +59,22 @@ describe('date of birth rule: forms and OCR misreadings', () => {
     expect(finding?.text).toBe('19442881');
     expect(finding?.confidence).toBeLessThan(0.7);
     expect(dobOf('DOB: 04-02-1056')).toEqual(['04-02-1056']);
+  });
+
+  it('a lone sex letter after a glued date of birth is a sex', () => {
+    expect(textsOf('sex', 'ASHWORTH, Susan D.O.B.19450311 F NHS No: 9991614621')).toEqual(['F']);
+    expect(textsOf('sex', 'lane Turner Bom04/12/2001 F NHSNO:9998609704')).toEqual(['F']);
+  });
+
+  it('glued to a word, only a date with a four-digit year counts; never a version number or a digit run', () => {
+    expect(textsOf('date', 'Scan12/03/2024')).toEqual(['12/03/2024']);
+    expect(textsOf('date', 'v1.2.21 build 4')).toEqual([]);
+    expect(textsOf('date', 'EhB12.03.24')).toEqual([]);
+    // Compact dates are read on images only.
+    const datesInLine = (text: string) => findInLine(text).filter((f) => f.type === 'date').map((f) => f.text);
+    expect(datesInLine('K20240127')).toEqual([]);
+    expect(datesInLine('x 1.20240127')).toEqual([]);
+    expect(datesInLine('Exam.20240127')).toEqual(['20240127']);
   });
 
   it('does not read a compact number that is not a real date as a date, or a year out of range', () => {

@@ -4,10 +4,10 @@ import type { IdentifierRule, RawMatch, RuleInput } from '../types';
 
 /**
  * A date-of-birth label right before a date: DOB, D.O.B., Date of Birth, Birth Date, Birth, Born, BD; OCR's
- * "D0B", "DO8", "D.0.B" and "Birth Dote" too. Stray marks OCR puts between label and value ("DOB: | 12/03/1956") are skipped.
+ * "D0B", "DO8", "D.0.B", "Birth Dote" and "Bom" (for "Born") too. Stray marks OCR puts between label and value ("DOB: | 12/03/1956") are skipped.
  */
 const LABEL_BEFORE = new RegExp(
-  String.raw`\b(?:D\.?\s?[O0]\.?\s?[B8]\b\.?|Date[ \t]+of[ \t]+Birth|Birth(?:[ \t]*D[a-z]{3})?|Born(?:[ \t]+on)?|B\.?D\b\.?)[\s:#=.\-|~_,;]*$`,
+  String.raw`\b(?:D\.?\s?[O0]\.?\s?[B8]\b\.?|Date[ \t]+of[ \t]+Birth|Birth(?:[ \t]*D[a-z]{3})?|Bo(?:rn|m)(?:[ \t]+on)?|B\.?D\b\.?)[\s:#=.\-|~_,;]*$`,
   'i',
 );
 
@@ -34,7 +34,7 @@ export const dateOfBirthRule: IdentifierRule = {
       return anchor === undefined ? [] : [{ type: 'date-of-birth', start, end, anchor, confidence: 0.95, date }];
     });
     // A labelled value shaped like a date but misread into no real date is still the date of birth.
-    const compact = [...dates.matchAll(/(?<![\w.\/\-])(?:19|20)\d{6}(?![\w]|[.\/\-]\d)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const compact = [...dates.matchAll(/(?<![\w\/\-])(?<![\d_]\.)(?:19|20)\d{6}(?![\w]|[.\/\-]\d)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const misread = [...findDateShapes(dates, options.now), ...compact]
       .filter((span) => !real.some((r) => r.start < span.end && span.start < r.end))
       .flatMap(({ start, end }): RawMatch[] => {
