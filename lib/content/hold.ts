@@ -55,6 +55,7 @@ export async function holdFiles(files: File[], channel: AttachChannel, composerT
   };
   // Removed by the page, or kept hidden: nothing is attached, and the page is not left blocked.
   const mount = mountDialogFrame(abandon, () => {
+    console.warn('Consent Guard: this page kept the dialog hidden, so the held file was not attached.');
     mount.unmount();
     abandon();
   });

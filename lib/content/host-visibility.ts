@@ -3,6 +3,11 @@ export const STEADY_MS = 500;
 const CHECK_MS = 200;
 /** After this long hidden, the hold ends (nothing attached) rather than leave the page blocked with nothing to see. */
 export const HIDDEN_LIMIT_MS = 5000;
+/**
+ * …and seen hidden this many checks in a row: on a starved main thread the checks come seconds apart, and two
+ * checks around one moment of layout must not end a hold.
+ */
+const HIDDEN_LIMIT_CHECKS = 10;
 /** A page that restyles the host back each time it is put right would keep both sides busy for ever: the hold ends instead. */
 const MAX_RESTYLES = 50;
 
@@ -88,6 +93,7 @@ export function watchHost(host: HTMLElement, dialog: HTMLDialogElement, hostStyl
   const stopper = new AbortController();
   let visibleSince: number | undefined;
   let hiddenSince: number | undefined;
+  let hiddenChecks = 0;
   let below = new Set<Element>();
   let stopped = false;
   let restyles = 0;
@@ -121,11 +127,12 @@ export function watchHost(host: HTMLElement, dialog: HTMLDialogElement, hostStyl
     if (isShown(host, dialog)) {
       visibleSince ??= now;
       hiddenSince = undefined;
+      hiddenChecks = 0;
       return;
     }
     visibleSince = undefined;
     hiddenSince ??= now;
-    if (now - hiddenSince > HIDDEN_LIMIT_MS) giveUp();
+    if (++hiddenChecks >= HIDDEN_LIMIT_CHECKS && now - hiddenSince > HIDDEN_LIMIT_MS) giveUp();
   };
 
   raise();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page, Target } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../wxt.config';
+import { within } from './support/deadline';
 import { FixtureServer } from './support/fixture-server';
 import { firefoxDialogFrame, launchFirefox } from './support/firefox';
 import { writeTestPng } from './support/images';
@@ -50,9 +51,11 @@ async function openFormFromExtension(ff: Browser): Promise<Page> {
   await page.goto('https://x.com/x-compose.html');
   await (await page.waitForSelector('input#media'))!.uploadFile(writeTestPng('ff-form.png'));
   const dialog = await firefoxDialogFrame(page);
-  const opened = new Promise<Target>((resolve) => ff.once('targetcreated', resolve));
-  await dialog.evaluate(() => void window.open(browser.runtime.getURL('/consent-form.html'), '_blank'));
-  const form = (await (await opened).page())!;
+  // A new page, with a deadline (BiDi may report an extension page's URL as about:blank, so it is found by being new).
+  const before = new Set(ff.targets());
+  const opened = ff.waitForTarget((t: Target) => t.type() === 'page' && !before.has(t), { timeout: 30_000 });
+  await within('opening the consent form', 15_000, dialog.evaluate(() => void window.open(browser.runtime.getURL('/consent-form.html'), '_blank')));
+  const form = (await within('the consent form page', 15_000, (await opened).page()))!;
   await form.waitForFunction(() => location.href.endsWith('/consent-form.html') && document.querySelector('h1') !== null, { timeout: 15_000 });
   return form;
 }

@@ -2,6 +2,7 @@ import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { GECKO_ID } from '../../../wxt.config';
 import { firefoxWithPolicy } from './policy-namespace';
+import { within } from './deadline';
 import { watchFirefox } from './diagnostics';
 import { OUTPUT_DIR } from '../../../scripts/unguarded-build';
 
@@ -43,7 +44,9 @@ export async function firefoxDialogFrame(page: Page, timeoutMs = 15_000): Promis
     // BiDi reports the extension frame's URL as about:blank, so ask the frame itself.
     for (const frame of page.frames()) {
       // A dialog frame that was just removed throws synchronously when evaluated.
-      const href = await Promise.resolve().then(() => frame.evaluate(() => location.href)).catch(() => '');
+      // Only a loaded one: at its very start the extension's API is not in the frame yet (engine-parity once saw no `browser`).
+      const ready = () => (document.readyState !== 'loading' && typeof (globalThis as { browser?: unknown }).browser === 'object' ? location.href : '');
+      const href = await within('a look into a frame', 5_000, Promise.resolve().then(() => frame.evaluate(ready))).catch(() => '');
       if (href.startsWith('moz-extension://') && href.includes('/dialog.html')) return frame;
     }
     if (Date.now() > deadline) throw new Error('The Consent Guard dialog did not appear');

@@ -42,6 +42,8 @@ export class FixtureServer {
       res.writeHead(403).end();
     });
     proxy.on('connect', (req: IncomingMessage, client: Socket) => {
+      // A browser may reset a refused tunnel: without a listener that error would be thrown in the test run.
+      client.on('error', () => client.destroy());
       const host = (req.url ?? '').replace(/:\d+$/, '');
       if (!(FIXTURE_HOSTS as readonly string[]).includes(host)) {
         this.refused.push(host);

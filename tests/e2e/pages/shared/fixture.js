@@ -4,6 +4,8 @@
   const fx = (window.__fixture = { seen: [], attachAt: null, dialogAt: null, status: 'idle' });
   const statusEl = () => document.getElementById('status');
   fx.setStatus = (s) => {
+    // A timeline for a failed test's console.txt.
+    console.info(`[fixture] status ${s} at ${Math.round(performance.now())} ms`);
     fx.status = s;
     const el = statusEl();
     if (el) { el.textContent = s; el.dataset.status = s; }
