@@ -38,7 +38,6 @@ export function ConsentDialog(props: ConsentDialogProps) {
   const [view, setView] = useState<'summary' | 'paths'>('summary');
   const [reviewing, setReviewing] = useState<{ index: number; size: { width: number; height: number } }>();
   const opener = useRef<HTMLElement | null>(null);
-  useFocusTrap(panel, props.onCancel);
   useEffect(() => panel.current?.focus(), []);
 
   const kept = policy.keptLabels;
@@ -80,6 +79,8 @@ export function ConsentDialog(props: ConsentDialogProps) {
     setReviewing(undefined);
     requestAnimationFrame(() => opener.current?.focus());
   };
+  // Escape that reaches the document (focus slipped to the body, say, as the redacted copy loads) closes only an open reviewer.
+  useFocusTrap(panel, reviewing ? closeReviewer : props.onCancel);
   const reviewed = reviewing ? images[reviewing.index] : undefined;
   const i = reviewing?.index ?? 0;
 

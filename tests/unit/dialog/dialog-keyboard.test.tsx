@@ -141,6 +141,18 @@ describe('the full-size reviewer', () => {
     expect(root.textContent).toContain('Date of birth 15/02/1950 (you removed its area)');
   });
 
+  it('Escape with focus slipped out of the reviewer (to the body) still closes only the reviewer', () => {
+    const onCancel = vi.fn();
+    const root = mount(<StatefulDialog {...props({ images: [checked(endoscopyReport(), 'blob:e')], onCancel })} />);
+    click(button(root, 'Review at full size: endoscopy.png'));
+    (document.activeElement as HTMLElement | null)?.blur();
+    press(document.body, 'Escape');
+    expect(root.querySelector('.cg-reviewer')).toBeNull();
+    expect(onCancel).not.toHaveBeenCalled();
+    press(document.body, 'Escape');
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+
   it('shows the redacted copy on the before/after toggle', () => {
     const image = { ...checked(endoscopyReport(), 'blob:e'), preview: { status: 'ready' as const, url: 'blob:redacted' } };
     const root = mount(<StatefulDialog {...props({ images: [image] })} />);
