@@ -27,19 +27,26 @@ export function openPrivatePicker(options: PickerOptions, onPicked: (files: File
   if (options.capture) picker.setAttribute('capture', options.capture);
   if (options.directory) picker.webkitdirectory = true;
   let cancelTimer: ReturnType<typeof setTimeout> | undefined;
-  const onChange = () => {
+  let done = false;
+  // Once only: a `cancel` after the `change` (BiDi closes its dialog late) must not end a pick that is being checked.
+  const finish = (files: File[]) => {
+    if (done) return;
+    done = true;
     clearTimeout(cancelTimer);
-    const files = [...(picker.files ?? [])];
-    picker.value = '';
+    picker.removeEventListener('change', onChange);
+    picker.removeEventListener('cancel', onCancel);
     onPicked(files);
   };
-  const onCancel = () => {
-    cancelTimer = setTimeout(() => {
-      picker.removeEventListener('change', onChange);
-      onPicked([]);
-    }, 1000);
+  const onChange = () => {
+    const files = [...(picker.files ?? [])];
+    picker.value = '';
+    finish(files);
   };
-  picker.addEventListener('change', onChange, { once: true });
-  picker.addEventListener('cancel', onCancel, { once: true });
+  const onCancel = () => {
+    clearTimeout(cancelTimer);
+    cancelTimer = setTimeout(() => finish([]), 1000);
+  };
+  picker.addEventListener('change', onChange);
+  picker.addEventListener('cancel', onCancel);
   picker.click();
 }
