@@ -12,19 +12,20 @@ let visibleSince: number | undefined = HAS_V2 ? undefined : -Infinity;
 let tracked = false;
 const listeners = new Set<(steady: boolean) => void>();
 let steadyTimer: ReturnType<typeof setTimeout> | undefined;
+const tell = (isSteady: boolean) => {
+  for (const listener of listeners) listener(isSteady);
+};
 
 function visibilityChanged(visible: boolean): void {
   if (!visible) {
     clearTimeout(steadyTimer);
     visibleSince = undefined;
-    for (const listener of listeners) listener(false);
+    tell(false);
     return;
   }
   if (visibleSince !== undefined) return;
   visibleSince = performance.now();
-  steadyTimer = setTimeout(() => {
-    for (const listener of listeners) listener(steady());
-  }, STEADY_MS + 10);
+  steadyTimer = setTimeout(() => tell(steady()), STEADY_MS + 10);
 }
 
 /**
@@ -49,7 +50,7 @@ export function watchOwnVisibility(target: Element = document.documentElement): 
   } catch {
     // An observer that cannot track visibility changes nothing: the content script's check stands.
     visibleSince = -Infinity;
-    for (const listener of listeners) listener(true);
+    tell(true);
   }
 }
 

@@ -12,9 +12,14 @@ class FakeObserver {
   }
 }
 
-async function freshModule() {
+/** A fresh copy of the module, watching, with every steadiness it reported in `seen`. */
+async function watching() {
   vi.resetModules();
-  return import('../../../lib/dialog/visibility');
+  const visibility = await import('../../../lib/dialog/visibility');
+  visibility.watchOwnVisibility();
+  const seen: boolean[] = [];
+  visibility.onSteadyChange((steady) => seen.push(steady));
+  return { seen, visibleForDecision: visibility.visibleForDecision };
 }
 
 beforeEach(() => {
@@ -31,10 +36,7 @@ afterEach(() => {
 
 describe('the dialog frame counts a choice only after half a second in full view (Chromium)', () => {
   it('holds decisions until the observer has said the frame is visible, then for 500 ms more', async () => {
-    const { onSteadyChange, visibleForDecision, watchOwnVisibility } = await freshModule();
-    watchOwnVisibility();
-    const seen: boolean[] = [];
-    onSteadyChange((steady) => seen.push(steady));
+    const { seen, visibleForDecision } = await watching();
     expect(seen).toEqual([false]);
     expect(await visibleForDecision()).toBe(false);
 
@@ -49,10 +51,7 @@ describe('the dialog frame counts a choice only after half a second in full view
   });
 
   it('a repeated report of "visible" does not restart the wait; being covered does, at once', async () => {
-    const { onSteadyChange, visibleForDecision, watchOwnVisibility } = await freshModule();
-    watchOwnVisibility();
-    const seen: boolean[] = [];
-    onSteadyChange((steady) => seen.push(steady));
+    const { seen, visibleForDecision } = await watching();
     FakeObserver.last!.report(true);
     await vi.advanceTimersByTimeAsync(400);
     FakeObserver.last!.report(true);
@@ -72,10 +71,7 @@ describe('the dialog frame counts a choice only after half a second in full view
 
   it('without Intersection Observer v2 (Firefox) nothing waits: the content script checks instead', async () => {
     vi.stubGlobal('IntersectionObserverEntry', class {});
-    const { onSteadyChange, visibleForDecision, watchOwnVisibility } = await freshModule();
-    watchOwnVisibility();
-    const seen: boolean[] = [];
-    onSteadyChange((steady) => seen.push(steady));
+    const { seen, visibleForDecision } = await watching();
     expect(seen).toEqual([true]);
     expect(await visibleForDecision()).toBe(true);
   });
