@@ -89,7 +89,7 @@ const CANCEL = `[...document.querySelectorAll('button')].find((b) => (b.textCont
 const RECHECK = `(async () => {
   const api = globalThis.browser ?? globalThis.chrome;
   const sessionId = decodeURIComponent(location.hash.slice(1));
-  const r = await api.runtime.sendMessage({ to: 'background', type: 'engine/check', req: { sessionId, requestId: crypto.randomUUID(), fileIndex: 0 } });
+  const r = await api.runtime.sendMessage({ to: 'background', type: 'session/check', req: { sessionId, requestId: crypto.randomUUID(), fileIndex: 0 } });
   return r && r.value ? { timings: r.value.timings, verdict: r.value.verdict } : undefined;
 })()`;
 

@@ -13,7 +13,7 @@ export interface ProbeState {
   dialogAt?: number;
   /** The results heading (#cg-heading) is in the DOM: findings are shown. */
   shownAt?: number;
-  /** engine/check round trips seen from the dialog, with the report the background returned. */
+  /** session/check round trips seen from the dialog, with the report the background returned. */
   checks: Array<{ sentAt: number; answeredAt: number; timings?: Record<string, number>; verdict?: string; error?: string }>;
 }
 
@@ -43,7 +43,7 @@ export function installProbe(): void {
       const sentAt = now();
       const answer = original.apply(runtime, args);
       const message = args[0] as { type?: string } | undefined;
-      if (message?.type === 'engine/check' && answer && typeof answer.then === 'function') {
+      if (message?.type === 'session/check' && answer && typeof answer.then === 'function') {
         void answer.then((r) => {
           const res = r as { value?: { timings?: Record<string, number>; verdict?: string; error?: string }; error?: unknown } | undefined;
           const value = res?.value;

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { inspectImage } from '../../lib/engine/check';
+import { inspectImage, type CheckOptions } from '../../lib/engine/check';
 import { findIdentifiers, type OcrLine } from '../../lib/engine/identifiers';
 import { boxesFromReport, encodeRedacted, paintedRuns, redactAndRecheck } from '../../lib/engine/redact';
 import type { IdentifierFinding } from '../../lib/engine/report';
@@ -20,10 +20,10 @@ import type { SyntheticRecord } from './records';
 export const EVAL_NOW = new Date('2025-06-01T12:00:00Z');
 
 /** Consent Guard on one image: report, redaction rectangles as painted, redacted copy written to `redactedDir`. */
-export async function runEngine(path: string, runtime: EngineRuntime, redactedDir?: string) {
+export async function runEngine(path: string, runtime: EngineRuntime, redactedDir?: string, engine: CheckOptions = {}) {
   const bytes = new Uint8Array(await readFile(path));
   const started = performance.now();
-  const { report, decoded } = await inspectImage({ bytes, name: basename(path) }, runtime, { now: EVAL_NOW });
+  const { report, decoded } = await inspectImage({ bytes, name: basename(path) }, runtime, { ...engine, now: EVAL_NOW });
   const ms = performance.now() - started;
   const boxes = boxesFromReport(report);
   // The pixels the redaction actually paints (default margins, rotated outlines, the detector's second look).
@@ -57,8 +57,8 @@ const textOf = (lines: readonly OcrLine[]): string => lines.map((l) => l.text).j
 const describe = (f: IdentifierFinding): string => `${f.type}: ${f.text}`;
 
 /** Everything the eval records for one synthetic image; `haarFaces` comes from the batched Haar run. */
-export async function evaluateSynthetic(item: SyntheticItem, runtime: EngineRuntime, redactedDir: string, haarFaces: number): Promise<SyntheticRecord> {
-  const { report, ms, painted, redactedPath } = await runEngine(item.path, runtime, redactedDir);
+export async function evaluateSynthetic(item: SyntheticItem, runtime: EngineRuntime, redactedDir: string, haarFaces: number, engine: CheckOptions = {}): Promise<SyntheticRecord> {
+  const { report, ms, painted, redactedPath } = await runEngine(item.path, runtime, redactedDir, engine);
   const t3 = await cachedTesseract(item.path, 3, true);
   const t11 = await cachedTesseract(item.path, 11, true);
   const t3ids = findIdentifiers(t3.lines, { now: EVAL_NOW });

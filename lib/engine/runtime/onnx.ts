@@ -18,6 +18,14 @@ export interface OnnxSession {
   release(): Promise<void>;
 }
 
+/** Model runs and milliseconds inside ORT, by the model's first output name; for benchmarks. */
+const runStats: Record<string, { runs: number; ms: number }> = {};
+
+/** A copy of the run counts and times so far, by first output name (classificators, sigmoid_0.tmp_0, …). */
+export function onnxRunStats(): Record<string, { runs: number; ms: number }> {
+  return structuredClone(runStats);
+}
+
 /** Every session create, run and release, one after another. */
 const serialised = createLock();
 
@@ -85,7 +93,11 @@ export async function createOnnxSession(model: Uint8Array): Promise<OnnxSession>
       serialised(async () => {
         const tensors: Record<string, ort.Tensor> = {};
         for (const [name, { data, dims }] of Object.entries(feeds)) tensors[name] = new ort.Tensor('float32', data, dims);
+        const started = performance.now();
         const result = await session.run(tensors);
+        const stat = (runStats[session.outputNames[0] ?? '?'] ??= { runs: 0, ms: 0 });
+        stat.runs++;
+        stat.ms += performance.now() - started;
         const out: OnnxOutputs = {};
         for (const [name, t] of Object.entries(result)) {
           if (!(t.data instanceof Float32Array)) throw new Error(`output ${name} is not float32`);

@@ -41,6 +41,12 @@ export interface FindTextOptions extends DbOptions, MergeOptions, CropOptions, T
    * fall back to tesseract when no recogniser is given.
    */
   readers?: 'tesseract' | 'neural' | 'both';
+  /**
+   * With `readers: 'both'`, the neural recogniser reads a line only when tesseract's confidence
+   * (0..100) on it is below this; a confident tesseract reading stands alone. 101 reads every line
+   * with both. Default {@link DEFAULT_NEURAL_BELOW}.
+   */
+  neuralBelow?: number;
   /** When given, milliseconds per stage are added to it (`textDetect`, `textDirection`, `textOcr`, `textSparse`). */
   timings?: Record<string, number>;
   /** Called once the detector has found `found` lines, then after each line is read (lines read so far). */
@@ -59,6 +65,9 @@ export interface TextRunners {
 
 /** Which engines read each line when a neural recogniser is available. */
 export const DEFAULT_READERS: 'tesseract' | 'neural' | 'both' = 'both';
+
+/** Tesseract confidence below which a line is read by the neural recogniser too (see FindTextOptions.neuralBelow). */
+export const DEFAULT_NEURAL_BELOW = 90;
 
 function time(timings: Record<string, number> | undefined, stage: string, since: number): void {
   if (timings) timings[stage] = (timings[stage] ?? 0) + (performance.now() - since);
@@ -164,6 +173,28 @@ async function neuralReading(image: RgbaImage, quad: Quad, recogniser: LineRecog
   return { reader: 'neural', text: r.text, confidence: r.confidence, words: words(r.words), ...(r.asEmitted && { asEmitted: { text: r.asEmitted.text, words: words(r.asEmitted.words) } }) };
 }
 
+/**
+ * A line's readings. 'both': tesseract first, then the neural recogniser only where tesseract is
+ * unsure (below `neuralBelow`) or the direction check already read it; the recogniser is the
+ * single largest ORT cost per image, and confident tesseract readings of clean overlays gain nothing from it.
+ */
+async function readLine(
+  image: RgbaImage,
+  box: Box,
+  quad: Quad,
+  ocr: OcrRunner,
+  neural: { recogniser: LineRecogniserRunner; checked: Reading | undefined } | undefined,
+  readers: 'tesseract' | 'neural' | 'both',
+  options: FindTextOptions,
+): Promise<Reading[]> {
+  if (!neural) return [await tesseractReading(image, box, quad, ocr, options)];
+  const neuralRead = () => neural.checked ?? neuralReading(image, quad, neural.recogniser);
+  if (readers === 'neural') return [await neuralRead()];
+  if (neural.checked) return Promise.all([tesseractReading(image, box, quad, ocr, options), neural.checked]);
+  const first = await tesseractReading(image, box, quad, ocr, options);
+  return first.confidence < (options.neuralBelow ?? DEFAULT_NEURAL_BELOW) ? [first, await neuralRead()] : [first];
+}
+
 /** The reading shown for a line: the more confident one that read anything. */
 function chooseReading(readings: readonly Reading[]): Reading | undefined {
   return [...readings].filter((r) => r.text !== '').sort((a, b) => b.confidence - a.confidence)[0] ?? readings[0];
@@ -214,11 +245,7 @@ export async function findText(image: RgbaImage, runners: TextRunners, options: 
   const lines: TextLine[] = await Promise.all(
     boxes.map(async ({ box }, i) => {
       const quad = quads[i]!;
-      // Both readers are queued at once: tesseract works in its own worker while ORT runs here.
-      const readings = await Promise.all([
-        ...(readers !== 'neural' || !neural ? [tesseractReading(image, box, quad, runners.ocr, options)] : []),
-        ...(neural ? [checked.get(i) ?? neuralReading(image, quad, neural)] : []),
-      ]);
+      const readings = await readLine(image, box, quad, runners.ocr, neural && { recogniser: neural, checked: checked.get(i) }, readers, options);
       const shown = chooseReading(readings)!;
       const line: TextLine = { box, quad, text: shown.text, confidence: shown.confidence, words: shown.words, source: 'detector' as const, readings };
       read.push(line);

@@ -51,6 +51,12 @@ describe('detRegions', () => {
     expect(Math.max(...tiles.map((t) => t[0] + t[2]))).toBe(4032);
     expect(Math.max(...tiles.map((t) => t[1] + t[3]))).toBe(3024);
     const xs = [...new Set(tiles.map((t) => t[0]))];
-    expect(xs[0]! + 1920 - xs[1]!).toBeGreaterThanOrEqual(160);
+    const width = tiles[0]![2];
+    expect(xs[0]! + width - xs[1]!).toBeGreaterThanOrEqual(160);
+    // Split evenly: three columns of about a third plus the overlap, not three of 1920.
+    expect(width).toBeLessThanOrEqual(Math.ceil((4032 + 2 * 160) / 3));
+    expect(tiles.every((t) => t[2] <= 1920 && t[3] <= 1920)).toBe(true);
+    const area = tiles.reduce((a, t) => a + t[2] * t[3], 0);
+    expect(area).toBeLessThan(1.25 * 4032 * 3024);
   });
 });

@@ -90,7 +90,7 @@ describe('findText', () => {
       },
     };
     await findText(blank(4032, 3024), { detector, ocr: fakeOcr(empty) }, { sparsePass: 'never' });
-    // The smudge lies in the first tile only (tiles are 1920 px with 160 px overlap).
+    // The smudge lies in the first tile only (tiles split the image evenly, at most 1920 px, 160 px overlap).
     expect(calls).toHaveLength(2);
   });
 });
@@ -141,5 +141,45 @@ describe('findText at an angle with both readers', () => {
     expect(lines[0]!.text).toBe('NHS 999 296 4391');
     // The crop tesseract saw is straightened: about 200 px along the line plus padding, not the tilted box.
     expect(ocr.seen[0]!.width).toBeGreaterThan(ocr.seen[0]!.height * 3);
+  });
+});
+
+describe('findText: the neural reader where tesseract is unsure', () => {
+  /** Reads every line as 'N' and counts its runs. */
+  const counting = () => {
+    const runs: number[] = [];
+    return {
+      runs,
+      recogniser: {
+        recognise: async (_input: Float32Array, count: number) => (runs.push(count), { data: Float32Array.from([0, 1, 0]), steps: 1, classes: 3 }),
+        charset: async () => ['N'],
+      },
+    };
+  };
+  const lines: [number, number, number, number][] = [[32, 32, 100, 8], [32, 200, 100, 8]];
+
+  it('reads a line with tesseract alone when its confidence reaches neuralBelow', async () => {
+    const neural = counting();
+    const read = await findText(blank(640, 480), { detector: fakeDetector(lines), ocr: fakeOcr({ text: 'DOB 01/02/1960', confidence: 93, words: [] }), recogniser: neural.recogniser }, { neuralBelow: 90 });
+    expect(neural.runs).toEqual([]);
+    expect(read.map((l) => l.readings?.map((r) => r.reader))).toEqual([['tesseract'], ['tesseract']]);
+  });
+
+  it('adds the neural reading where tesseract is below neuralBelow, and on every line at 101', async () => {
+    const unsure = counting();
+    const read = await findText(blank(640, 480), { detector: fakeDetector(lines), ocr: fakeOcr({ text: 'D0B 0l/02/196O', confidence: 62, words: [] }), recogniser: unsure.recogniser }, { neuralBelow: 90 });
+    expect(unsure.runs).toEqual([1, 1]);
+    expect(read.map((l) => l.readings?.map((r) => r.reader))).toEqual([['tesseract', 'neural'], ['tesseract', 'neural']]);
+    const always = counting();
+    await findText(blank(640, 480), { detector: fakeDetector(lines), ocr: fakeOcr({ text: 'DOB 01/02/1960', confidence: 99, words: [] }), recogniser: always.recogniser }, { neuralBelow: 101 });
+    expect(always.runs).toEqual([1, 1]);
+  });
+
+  it("uses only the neural reader with readers: 'neural'", async () => {
+    const neural = counting();
+    const ocr = fakeOcr({ text: 'x', confidence: 10, words: [] });
+    const read = await findText(blank(640, 480), { detector: fakeDetector(lines), ocr, recogniser: neural.recogniser }, { readers: 'neural' });
+    expect(ocr.seen).toEqual([]);
+    expect(read.map((l) => l.readings?.map((r) => r.reader))).toEqual([['neural'], ['neural']]);
   });
 });
