@@ -2,12 +2,14 @@
  * The same image gives the same findings in the command-line engine (Node) and in the extension's
  * engine host (Chrome offscreen document, Firefox background page). PNG, so every decoder sees
  * identical pixels; the comparison is of identifier types and texts, face count and box positions.
+ * A photo with a face checks the face models (which run in a worker of their own in the extension).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { Browser } from 'puppeteer-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkImage } from '../../lib/engine/check';
 import type { Report } from '../../lib/engine/report';
@@ -20,6 +22,8 @@ import { firefoxDialogFrame, launchFirefox } from './support/firefox';
 const server = new FixtureServer();
 let bytes: Buffer;
 let cli: Report;
+let facePhoto: Buffer;
+let cliFaces: Report;
 const imagePath = join(tmpdir(), 'cg-parity-endoscopy.png');
 
 beforeAll(async () => {
@@ -28,6 +32,8 @@ beforeAll(async () => {
   writeFileSync(imagePath, bytes);
   const runtime = createNodeRuntime();
   cli = await checkImage({ bytes: new Uint8Array(bytes), name: 'parity.png' }, runtime);
+  facePhoto = await sharp(readFileSync(join(import.meta.dirname, '../fixtures/faces/photos/skimage-astronaut.jpg'))).png().toBuffer();
+  cliFaces = await checkImage({ bytes: new Uint8Array(facePhoto), name: 'parity.png' }, runtime);
   await runtime.dispose();
 }, 300_000);
 afterAll(() => server.stop());
@@ -40,6 +46,13 @@ async function practiceCheck(base64: string): Promise<unknown> {
   const raw = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const file = { name: 'parity.png', type: 'image/png', lastModified: 0, size: raw.byteLength, bytes: raw.buffer };
   return api.runtime.sendMessage({ to: 'background', type: 'practice/check', req: { requestId: crypto.randomUUID(), file } });
+}
+
+/** The same faces, boxes within 2 px. */
+function expectSameFaces(browserReport: Report, nodeReport: Report): void {
+  expect(nodeReport.faces.length).toBeGreaterThan(0);
+  expect(browserReport.faces.length).toBe(nodeReport.faces.length);
+  browserReport.faces.forEach((f, i) => f.box.forEach((v, k) => expect(Math.abs(v - nodeReport.faces[i]!.box[k]!)).toBeLessThanOrEqual(2)));
 }
 
 function expectSameFindings(browserReport: Report): void {
@@ -73,6 +86,9 @@ describe('engine parity', () => {
       const answer = (await page.evaluate(practiceCheck, bytes.toString('base64'))) as { ok: boolean; value: Report };
       expect(answer.ok).toBe(true);
       expectSameFindings(answer.value);
+      const faces = (await page.evaluate(practiceCheck, facePhoto.toString('base64'))) as { ok: boolean; value: Report };
+      expect(faces.ok).toBe(true);
+      expectSameFaces(faces.value, cliFaces);
     });
   });
 
@@ -92,6 +108,9 @@ describe('engine parity', () => {
       const answer = (await dialog.evaluate(practiceCheck, bytes.toString('base64'))) as { ok: boolean; value: Report };
       expect(answer.ok).toBe(true);
       expectSameFindings(answer.value);
+      const faces = (await dialog.evaluate(practiceCheck, facePhoto.toString('base64'))) as { ok: boolean; value: Report };
+      expect(faces.ok).toBe(true);
+      expectSameFaces(faces.value, cliFaces);
     });
   });
 });
