@@ -2,6 +2,7 @@ import type { ImageDecoder } from '../decode/types';
 import type { FaceModelRunner } from '../faces/detect';
 import type { ImageEncoder } from '../redact/types';
 import type { LineClassifierRunner, LineRecogniserRunner, OcrRunner, TextDetectorRunner } from '../text/types';
+import { exerciseModels } from './exercise-models';
 
 /**
  * Everything platform-specific the engine needs: codecs and the three model
@@ -18,8 +19,11 @@ export interface EngineRuntime {
   lineClassifier?: LineClassifierRunner;
   /** The neural line recogniser read beside tesseract; without it only tesseract reads. */
   lineRecogniser?: LineRecogniserRunner;
-  /** Loads every model now instead of on the first check. */
-  warm(): Promise<void>;
+  /**
+   * Loads every model now instead of on the first check and, unless `exercise` is false, runs each
+   * once on a featureless frame (see exercise-models.ts) so the first real check runs at full speed.
+   */
+  warm(options?: { exercise?: boolean }): Promise<void>;
   /** Frees the ORT sessions and ends the tesseract worker. */
   dispose(): Promise<void>;
 }
@@ -75,13 +79,14 @@ export function lazyRuntime(loaders: RuntimeLoaders): EngineRuntime {
         charset: async () => (await recogniser.get()).charset(),
       },
     }),
-    async warm() {
+    async warm({ exercise = true } = {}) {
       // One after another, tesseract first (see BrowserRuntimeOptions.ocrFirst).
-      await ocr.get();
-      await detector.get();
-      await faces.get();
-      await classifier?.get();
-      await recogniser?.get();
+      const o = await ocr.get();
+      const d = await detector.get();
+      const f = await faces.get();
+      const c = await classifier?.get();
+      const r = await recogniser?.get();
+      if (exercise) await exerciseModels({ ocr: o, detector: d, faces: f, ...(c && { classifier: c }), ...(r && { recogniser: r }) });
     },
     async dispose() {
       const settle = async <T>(p: Promise<T> | undefined, end: (v: T) => Promise<void>) => {
