@@ -175,6 +175,13 @@ describe('findText: the neural reader where tesseract is unsure', () => {
     expect(always.runs).toEqual([1, 1]);
   });
 
+  it('adds the neural reading where one word is unsure though the line as a whole is not', async () => {
+    const neural = counting();
+    const words = [{ text: 'Wiliam', box: [0, 0, 10, 10] as [number, number, number, number], confidence: 71 }, { text: 'WHITE', box: [12, 0, 10, 10] as [number, number, number, number], confidence: 97 }];
+    await findText(blank(640, 480), { detector: fakeDetector(lines.slice(0, 1)), ocr: fakeOcr({ text: 'Wiliam WHITE', confidence: 92, words }), recogniser: neural.recogniser }, { neuralBelow: 90 });
+    expect(neural.runs).toEqual([1]);
+  });
+
   it("uses only the neural reader with readers: 'neural'", async () => {
     const neural = counting();
     const ocr = fakeOcr({ text: 'x', confidence: 10, words: [] });
