@@ -60,6 +60,7 @@ export function lazyRuntime(loaders: RuntimeLoaders): EngineRuntime {
   const ocr = once(loaders.ocr);
   const classifier = loaders.lineClassifier && once(loaders.lineClassifier);
   const recogniser = loaders.lineRecogniser && once(loaders.lineRecogniser);
+  let exercised: Promise<void> | undefined;
   return {
     decode: loaders.decode,
     encode: loaders.encode,
@@ -86,7 +87,9 @@ export function lazyRuntime(loaders: RuntimeLoaders): EngineRuntime {
       const f = await faces.get();
       const c = await classifier?.get();
       const r = await recogniser?.get();
-      if (exercise) await exerciseModels({ ocr: o, detector: d, faces: f, ...(c && { classifier: c }), ...(r && { recogniser: r }) });
+      // Once per runtime: pages ask for a warm-up on every load and focus, and a repeat would take
+      // the cores from a check that is running.
+      if (exercise) await (exercised ??= exerciseModels({ ocr: o, detector: d, faces: f, ...(c && { classifier: c }), ...(r && { recogniser: r }) }).catch(() => undefined));
     },
     async dispose() {
       const settle = async <T>(p: Promise<T> | undefined, end: (v: T) => Promise<void>) => {

@@ -46,6 +46,15 @@ describe('EngineRuntime.warm', () => {
     expect(calls.filter((c) => c.startsWith('face:full')).length).toBeGreaterThan(2);
   });
 
+  it('exercises the models once however often it is asked', async () => {
+    const { loaders, calls } = recordingLoaders();
+    const runtime = lazyRuntime(loaders);
+    await runtime.warm();
+    const once = calls.length;
+    await Promise.all([runtime.warm(), runtime.warm()]);
+    expect(calls.length).toBe(once);
+  });
+
   it('only loads with exercise: false', async () => {
     const { loaders, calls, loads } = recordingLoaders();
     await lazyRuntime(loaders).warm({ exercise: false });
