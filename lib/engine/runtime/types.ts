@@ -61,26 +61,31 @@ export function lazyRuntime(loaders: RuntimeLoaders): EngineRuntime {
   const classifier = loaders.lineClassifier && once(loaders.lineClassifier);
   const recogniser = loaders.lineRecogniser && once(loaders.lineRecogniser);
   let exercised: Promise<void> | undefined;
+  /** Model calls made for checks (not for the warm-up's practice run), so the practice can give way. */
+  let checkCalls = 0;
+  const forCheck = <T>(call: () => Promise<T>): Promise<T> => (checkCalls++, call());
   return {
     decode: loaders.decode,
     encode: loaders.encode,
-    faces: { run: async (model, input, dims) => (await faces.get()).run(model, input, dims) },
-    textDetector: { detect: async (input, width, height) => (await detector.get()).detect(input, width, height) },
+    faces: { run: (model, input, dims) => forCheck(async () => (await faces.get()).run(model, input, dims)) },
+    textDetector: { detect: (input, width, height) => forCheck(async () => (await detector.get()).detect(input, width, height)) },
     ocr: {
-      readLine: async (img) => (await ocr.get()).readLine(img),
-      readSparse: async (img) => {
-        const runner = await ocr.get();
-        return runner.readSparse ? runner.readSparse(img) : { text: '', confidence: 0, words: [] };
-      },
+      readLine: (img) => forCheck(async () => (await ocr.get()).readLine(img)),
+      readSparse: (img) =>
+        forCheck(async () => {
+          const runner = await ocr.get();
+          return runner.readSparse ? runner.readSparse(img) : { text: '', confidence: 0, words: [] };
+        }),
     },
-    ...(classifier && { lineClassifier: { classify: async (input, count) => (await classifier.get()).classify(input, count) } }),
+    ...(classifier && { lineClassifier: { classify: (input, count) => forCheck(async () => (await classifier.get()).classify(input, count)) } }),
     ...(recogniser && {
       lineRecogniser: {
-        recognise: async (input, count, width) => (await recogniser.get()).recognise(input, count, width),
+        recognise: (input, count, width) => forCheck(async () => (await recogniser.get()).recognise(input, count, width)),
         charset: async () => (await recogniser.get()).charset(),
       },
     }),
     async warm({ exercise = true } = {}) {
+      const callsBefore = checkCalls;
       // One after another, tesseract first (see BrowserRuntimeOptions.ocrFirst).
       const o = await ocr.get();
       const d = await detector.get();
@@ -89,7 +94,9 @@ export function lazyRuntime(loaders: RuntimeLoaders): EngineRuntime {
       const r = await recogniser?.get();
       // Once per runtime: pages ask for a warm-up on every load and focus, and a repeat would take
       // the cores from a check that is running.
-      if (exercise) await (exercised ??= exerciseModels({ ocr: o, detector: d, faces: f, ...(c && { classifier: c }), ...(r && { recogniser: r }) }).catch(() => undefined));
+      if (!exercise) return;
+      const runners = { ocr: o, detector: d, faces: f, ...(c && { classifier: c }), ...(r && { recogniser: r }) };
+      await (exercised ??= exerciseModels(runners, () => checkCalls !== callsBefore).catch(() => undefined));
     },
     async dispose() {
       const settle = async <T>(p: Promise<T> | undefined, end: (v: T) => Promise<void>) => {

@@ -55,6 +55,15 @@ describe('EngineRuntime.warm', () => {
     expect(calls.length).toBe(once);
   });
 
+  it('gives way to a check: a check that starts while warming stops the practice run', async () => {
+    const { loaders, calls } = recordingLoaders();
+    const runtime = lazyRuntime(loaders);
+    const warming = runtime.warm();
+    await runtime.textDetector.detect(new Float32Array(3 * 64 * 32), 64, 32);
+    await warming;
+    expect(calls.filter((c) => c !== 'det:64x32' && c !== 'ocr')).toEqual([]);
+  });
+
   it('only loads with exercise: false', async () => {
     const { loaders, calls, loads } = recordingLoaders();
     await lazyRuntime(loaders).warm({ exercise: false });
