@@ -43,7 +43,7 @@ interface Plan {
 }
 
 const describe = (s: Sample) =>
-  `dialog ${s.dialogMs.toFixed(0)} ms, findings ${s.shownMs.toFixed(0)} ms ${s.verdict ?? ''}${s.error ? ` ERROR ${s.error}` : ''}` +
+  `dialog ${s.dialogMs.toFixed(0)} ms${s.frameMs !== undefined ? ` (frame starts ${s.frameMs.toFixed(0)})` : ''}, findings ${s.shownMs.toFixed(0)} ms ${s.verdict ?? ''}${s.error ? ` ERROR ${s.error}` : ''}` +
   (s.stalls ? `, dialog thread: ${s.stalls.longTasks ? `${s.stalls.longTasks.length} long tasks (max ${Math.max(0, ...s.stalls.longTasks)} ms), ` : ''}timer late ≤ ${s.stalls.maxTimerLateMs} ms` : '');
 
 async function benchBrowser(name: string, launch: () => Promise<BenchBrowser>, images: BenchImage[], plan: Plan): Promise<BrowserRun> {

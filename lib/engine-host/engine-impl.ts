@@ -6,8 +6,10 @@ import type { EngineRedactOptions, RedactRequest } from '../messaging/engine-cha
 export interface HostedEngine {
   check(input: { bytes: Uint8Array; name: string }, signal: AbortSignal, options?: CheckOptions, onProgress?: ProgressListener): Promise<Report>;
   redact(input: { bytes: Uint8Array; name: string; type: string }, boxes: RedactRequest['boxes'], options?: EngineRedactOptions): Promise<{ bytes: Uint8Array; name: string; type: string }>;
-  /** Loads every model now rather than on the first check. */
+  /** Loads every model now rather than on the first check, then runs each once (see exerciseModels). */
   warm(): Promise<void>;
+  /** Loads every model (no practice run); resolves at once when they are loaded. */
+  load(): Promise<void>;
 }
 
 /** How the engine worker uses the machine; chosen by whoever starts the worker (worker.ts). */
@@ -37,6 +39,7 @@ function createEngine(settings: EngineSettings): HostedEngine {
   const runtime = createBrowserRuntime({ assetUrl, ...settings });
   return {
     warm: () => runtime.warm(),
+    load: () => runtime.load(),
     check: (input, signal, options, onProgress) => checkImage(input, runtime, options, signal, onProgress),
     async redact(input, boxes, options) {
       const out = await redactFile(input, boxes, runtime, { faceStyle: options?.faceStyle ?? 'fill' });

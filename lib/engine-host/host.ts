@@ -2,11 +2,21 @@ import type { ProgressListener } from '../engine';
 import { fromWire, isArrayBuffer, toWire } from '../wire/bytes';
 import type { EngineEnvelope, EngineMap, EngineType } from '../messaging/engine-channel';
 import { fail, failWith, ok, type Result } from '../messaging/result';
-import { loadEngine, type EngineSettings } from './engine-impl';
-import { JobQueue } from './queue';
+import { loadEngine, type EngineSettings, type HostedEngine } from './engine-impl';
+import { JobQueue, type Preparation } from './queue';
 
 /** A check that runs longer than this is stopped and reported, never passed silently. */
 const CHECK_TIMEOUT_MS = 60_000;
+/**
+ * Loading the models before a check (after the browser stopped an idle engine) has its own deadline: on a
+ * loaded 2-core machine it took most of a minute, which left the check itself too little of one.
+ */
+const LOAD_TIMEOUT_MS = 120_000;
+const loading = (engine: HostedEngine): Preparation => ({
+  run: () => engine.load(),
+  timeoutMs: LOAD_TIMEOUT_MS,
+  timeoutMessage: 'The checking engine took too long to start',
+});
 
 const queue = new JobQueue();
 
@@ -22,7 +32,7 @@ export function createEngineHandlers(settings: EngineSettings): Handlers {
     'engine/check': async ({ requestId, file, options }, onProgress) => {
       const engine = loadEngine(settings);
       const bytes = new Uint8Array(fromWire(file.bytes));
-      return queue.run(requestId, (signal) => engine.check({ bytes, name: file.name }, signal, options, onProgress), CHECK_TIMEOUT_MS);
+      return queue.run(requestId, (signal) => engine.check({ bytes, name: file.name }, signal, options, onProgress), CHECK_TIMEOUT_MS, loading(engine));
     },
     'engine/redact': async ({ requestId, file, boxes, options }) => {
       const engine = loadEngine(settings);

@@ -8,14 +8,27 @@ export class JobQueue {
   readonly #serialised = createLock();
   readonly #controllers = new Map<string, AbortController>();
 
-  run<T>(requestId: string, job: (signal: AbortSignal) => Promise<T>, timeoutMs: number): Promise<T> {
+  /**
+   * Runs `job` after the jobs before it. `prepare` (loading the models) runs first, in its turn, with its
+   * own deadline, so the job's `timeoutMs` measures the check alone: on a loaded machine the first check
+   * after the models were released can spend most of a minute loading them.
+   */
+  run<T>(requestId: string, job: (signal: AbortSignal) => Promise<T>, timeoutMs: number, prepare?: Preparation): Promise<T> {
     const controller = new AbortController();
     this.#controllers.set(requestId, controller);
     return this.#serialised(async () => {
       let timer: ReturnType<typeof setTimeout> | undefined;
+      const deadline = (ms: number, message: string) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(new DOMException(message, 'TimeoutError')), ms);
+      };
       try {
         controller.signal.throwIfAborted();
-        timer = setTimeout(() => controller.abort(new DOMException('The check took too long', 'TimeoutError')), timeoutMs);
+        if (prepare) {
+          deadline(prepare.timeoutMs, prepare.timeoutMessage);
+          await Promise.race([prepare.run(), rejectOnAbort(controller.signal)]);
+        }
+        deadline(timeoutMs, 'The check took too long');
         return await Promise.race([job(controller.signal), rejectOnAbort(controller.signal)]);
       } finally {
         clearTimeout(timer);
@@ -29,6 +42,13 @@ export class JobQueue {
     controller?.abort(new DOMException('The check was cancelled', 'AbortError'));
     return controller !== undefined;
   }
+}
+
+/** Work a job needs done first, under its own deadline (see {@link JobQueue.run}). */
+export interface Preparation {
+  run(): Promise<void>;
+  timeoutMs: number;
+  timeoutMessage: string;
 }
 
 function rejectOnAbort(signal: AbortSignal): Promise<never> {

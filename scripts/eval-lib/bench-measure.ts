@@ -12,6 +12,8 @@ export const COMPOSE_URL = 'https://x.com/x-compose.html';
 export interface Sample {
   /** The dialog frame's first contentful paint (or the panel in the DOM when paint timing is missing). */
   dialogMs: number;
+  /** The dialog document started loading (the file was held and the session opened): the rest of dialogMs is the frame's load and first paint. */
+  frameMs?: number;
   /** The results heading is in the dialog. */
   shownMs: number;
   /** Stage times from the report the engine returned (when the probe saw it). */
@@ -70,7 +72,7 @@ export async function measureOnce(browser: BenchBrowser, path: string, options: 
         const seen = await stalls();
         await frame?.eval(CANCEL).catch(() => undefined);
         const dialogAt = probe.paintAt ?? probe.dialogAt ?? probe.shownAt;
-        return { dialogMs: (dialogAt ?? Number.NaN) - t0, shownMs: (probe.shownAt ?? Number.NaN) - t0, timings: probe.checks[0]?.timings, verdict: probe.checks[0]?.verdict, error: probe.checks[0]?.error, method: 'probe', stagesFrom: 'report', ...(seen && { stalls: seen }) };
+        return { dialogMs: (dialogAt ?? Number.NaN) - t0, frameMs: probe.navigationAt - t0, shownMs: (probe.shownAt ?? Number.NaN) - t0, timings: probe.checks[0]?.timings, verdict: probe.checks[0]?.verdict, error: probe.checks[0]?.error, method: 'probe', stagesFrom: 'report', ...(seen && { stalls: seen }) };
       }
       await sleep(20);
     }

@@ -43,6 +43,8 @@ export function installProbe(): void {
       const sentAt = now();
       const answer = original.apply(runtime, args);
       const message = args[0] as { type?: string } | undefined;
+      const msgs = ((state as unknown as { msgs?: unknown[] }).msgs ??= []);
+      if (answer && typeof answer.then === 'function') void answer.then(() => msgs.push({ type: message?.type, sentAt, answeredAt: now() }), () => undefined);
       if (message?.type === 'session/check' && answer && typeof answer.then === 'function') {
         void answer.then((r) => {
           const res = r as { value?: { timings?: Record<string, number>; verdict?: string; error?: string }; error?: unknown } | undefined;

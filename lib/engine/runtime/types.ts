@@ -24,6 +24,8 @@ export interface EngineRuntime {
    * once on a featureless frame (see exercise-models.ts) so the first real check runs at full speed.
    */
   warm(options?: { exercise?: boolean }): Promise<void>;
+  /** Loads every model not loaded yet, side by side as a check would, and no practice run. */
+  load(): Promise<void>;
   /** Frees the ORT sessions and ends the tesseract worker. */
   dispose(): Promise<void>;
 }
@@ -97,6 +99,9 @@ export function lazyRuntime(loaders: RuntimeLoaders): EngineRuntime {
       if (!exercise) return;
       const runners = { ocr: o, detector: d, faces: f, ...(c && { classifier: c }), ...(r && { recogniser: r }) };
       await (exercised ??= exerciseModels(runners, () => checkCalls !== callsBefore).catch(() => undefined));
+    },
+    async load() {
+      await Promise.all([ocr.get(), detector.get(), faces.get(), classifier?.get(), recogniser?.get()]);
     },
     async dispose() {
       const settle = async <T>(p: Promise<T> | undefined, end: (v: T) => Promise<void>) => {

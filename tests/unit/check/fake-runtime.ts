@@ -41,6 +41,7 @@ export function fakeRuntime(script: FakeWords = {}): EngineRuntime {
       },
     },
     warm: async () => undefined,
+    load: async () => undefined,
     dispose: async () => undefined,
   };
 }

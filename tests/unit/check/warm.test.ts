@@ -71,3 +71,15 @@ describe('EngineRuntime.warm', () => {
     expect(calls).toEqual([]);
   });
 });
+
+describe('EngineRuntime.load', () => {
+  it('loads every model once, with no practice run, and again only what has not loaded', async () => {
+    const { loaders, calls, loads } = recordingLoaders();
+    const runtime = lazyRuntime(loaders);
+    await Promise.all([runtime.load(), runtime.load()]);
+    expect([...loads].sort()).toEqual(['classifier', 'detector', 'faces', 'ocr', 'recogniser']);
+    expect(calls).toEqual([]);
+    await runtime.warm();
+    expect(loads).toHaveLength(5);
+  });
+});

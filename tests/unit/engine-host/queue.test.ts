@@ -72,4 +72,54 @@ describe('the engine job queue', () => {
     await expect(queue.run('bad', async () => Promise.reject(new Error('model failed')), LONG)).rejects.toThrow('model failed');
     await expect(queue.run('good', async () => 'ok', LONG)).resolves.toBe('ok');
   });
+
+  describe('with a preparation (loading the models)', () => {
+    const loading = (run: () => Promise<void>, timeoutMs = 20_000) => ({ run, timeoutMs, timeoutMessage: 'The checking engine took too long to start' });
+
+    it('starts the job’s clock only once the preparation is done', async () => {
+      vi.useFakeTimers();
+      const queue = new JobQueue();
+      const loaded = deferred();
+      const job = deferred<string>();
+      let started = false;
+      const run = queue.run('first', () => ((started = true), job.promise), 5_000, loading(() => loaded.promise));
+      await vi.advanceTimersByTimeAsync(15_000); // a slow load, three times the job's own deadline
+      expect(started).toBe(false);
+      loaded.resolve();
+      await vi.advanceTimersByTimeAsync(4_000);
+      expect(started).toBe(true);
+      job.resolve('checked');
+      await expect(run).resolves.toBe('checked');
+    });
+
+    it('stops a preparation past its own deadline with its own message, and the job never starts', async () => {
+      vi.useFakeTimers();
+      const queue = new JobQueue();
+      let started = false;
+      const run = queue.run('stuck', async () => (started = true), 5_000, loading(() => new Promise<never>(() => undefined)));
+      const outcome = expect(run).rejects.toMatchObject({ name: 'TimeoutError', message: 'The checking engine took too long to start' });
+      await vi.advanceTimersByTimeAsync(20_000);
+      await outcome;
+      expect(started).toBe(false);
+    });
+
+    it('still stops the job at its deadline after a quick preparation', async () => {
+      vi.useFakeTimers();
+      const queue = new JobQueue();
+      const run = queue.run('slow', () => new Promise<never>(() => undefined), 5_000, loading(async () => undefined));
+      const outcome = expect(run).rejects.toMatchObject({ name: 'TimeoutError', message: 'The check took too long' });
+      await vi.advanceTimersByTimeAsync(5_000);
+      await outcome;
+    });
+
+    it('cancels a job while it is still preparing', async () => {
+      const queue = new JobQueue();
+      let started = false;
+      const run = queue.run('r1', async () => (started = true), LONG, loading(() => new Promise<never>(() => undefined)));
+      await Promise.resolve();
+      expect(queue.cancel('r1')).toBe(true);
+      await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+      expect(started).toBe(false);
+    });
+  });
 });
