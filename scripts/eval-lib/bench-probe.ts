@@ -15,6 +15,8 @@ export interface ProbeState {
   shownAt?: number;
   /** session/check round trips seen from the dialog, with the report the background returned. */
   checks: Array<{ sentAt: number; answeredAt: number; timings?: Record<string, number>; verdict?: string; error?: string }>;
+  /** Every runtime message the dialog sent and had answered (session/get, keepalive, …), for finding where the dialog waits. */
+  messages: Array<{ type?: string; sentAt: number; answeredAt: number }>;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface ProbeState {
 export function installProbe(): void {
   if (!/^(chrome|moz)-extension:$/.test(location.protocol) || !location.pathname.endsWith('/dialog.html')) return;
   const now = () => performance.timeOrigin + performance.now();
-  const state: ProbeState = { navigationAt: performance.timeOrigin, checks: [] };
+  const state: ProbeState = { navigationAt: performance.timeOrigin, checks: [], messages: [] };
   (window as unknown as { __cgBench: ProbeState }).__cgBench = state;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') state.paintAt ??= performance.timeOrigin + e.startTime;
@@ -43,8 +45,7 @@ export function installProbe(): void {
       const sentAt = now();
       const answer = original.apply(runtime, args);
       const message = args[0] as { type?: string } | undefined;
-      const msgs = ((state as unknown as { msgs?: unknown[] }).msgs ??= []);
-      if (answer && typeof answer.then === 'function') void answer.then(() => msgs.push({ type: message?.type, sentAt, answeredAt: now() }), () => undefined);
+      if (answer && typeof answer.then === 'function') void answer.then(() => state.messages.push({ type: message?.type, sentAt, answeredAt: now() }), () => undefined);
       if (message?.type === 'session/check' && answer && typeof answer.then === 'function') {
         void answer.then((r) => {
           const res = r as { value?: { timings?: Record<string, number>; verdict?: string; error?: string }; error?: unknown } | undefined;
