@@ -12,6 +12,8 @@ export const COMPOSE_URL = 'https://x.com/x-compose.html';
 export interface Sample {
   /** The dialog frame's first contentful paint (or the panel in the DOM when paint timing is missing). */
   dialogMs: number;
+  /** The page showed the extension's placeholder (the first animation frame after it was added). */
+  heldMs?: number;
   /** The dialog document started loading (the file was held and the session opened): the rest of dialogMs is the frame's load and first paint. */
   frameMs?: number;
   /** The results heading is in the dialog. */
@@ -64,7 +66,8 @@ export async function measureOnce(browser: BenchBrowser, path: string, options: 
           const seen = await stalls();
           const again = recheck ? ((await frame?.eval(RECHECK).catch(() => undefined)) as { timings?: Record<string, number>; verdict?: string } | undefined) : undefined;
           await frame?.eval(CANCEL).catch(() => undefined);
-          const sample: Sample = { dialogMs: (polledDialog ?? state.now) - t0, shownMs: state.now - t0, method: 'poll', ...(seen && { stalls: seen }) };
+          const heldAt = (await tab.eval('window.__cgHeldAt').catch(() => undefined)) as number | undefined;
+          const sample: Sample = { dialogMs: (polledDialog ?? state.now) - t0, ...(heldAt !== undefined && { heldMs: heldAt - t0 }), shownMs: state.now - t0, method: 'poll', ...(seen && { stalls: seen }) };
           return again?.timings ? { ...sample, timings: again.timings, verdict: again.verdict, stagesFrom: 'recheck' } : sample;
         }
       } else if (state?.shownAt !== undefined) {
@@ -72,7 +75,8 @@ export async function measureOnce(browser: BenchBrowser, path: string, options: 
         const seen = await stalls();
         await frame?.eval(CANCEL).catch(() => undefined);
         const dialogAt = probe.paintAt ?? probe.dialogAt ?? probe.shownAt;
-        return { dialogMs: (dialogAt ?? Number.NaN) - t0, frameMs: probe.navigationAt - t0, shownMs: (probe.shownAt ?? Number.NaN) - t0, timings: probe.checks[0]?.timings, verdict: probe.checks[0]?.verdict, error: probe.checks[0]?.error, method: 'probe', stagesFrom: 'report', ...(seen && { stalls: seen }) };
+        const heldAt = (await tab.eval('window.__cgHeldAt').catch(() => undefined)) as number | undefined;
+        return { dialogMs: (dialogAt ?? Number.NaN) - t0, ...(heldAt !== undefined && { heldMs: heldAt - t0 }), frameMs: probe.navigationAt - t0, shownMs: (probe.shownAt ?? Number.NaN) - t0, timings: probe.checks[0]?.timings, verdict: probe.checks[0]?.verdict, error: probe.checks[0]?.error, method: 'probe', stagesFrom: 'report', ...(seen && { stalls: seen }) };
       }
       await sleep(20);
     }

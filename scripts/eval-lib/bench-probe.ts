@@ -72,6 +72,16 @@ export function attachStaged(): number {
   const transfer = new DataTransfer();
   transfer.items.add((window as unknown as { __cgFile: File }).__cgFile);
   input.files = transfer.files;
+  // The extension's placeholder ("holding your image while it checks it") is the first thing the user sees:
+  // stamped at the first animation frame after its host element joins the page.
+  const w = window as unknown as { __cgHeldAt?: number };
+  delete w.__cgHeldAt;
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('consent-guard-dialog')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => (w.__cgHeldAt = performance.timeOrigin + performance.now()));
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
   const at = performance.timeOrigin + performance.now();
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));

@@ -68,6 +68,8 @@ function setRatio(ours: (label: string) => number, tesseract: Record<string, num
   return b > 0 ? a / b : Number.NaN;
 }
 
+const held = (samples: Sample[]) => samples.map((s) => s.heldMs ?? Number.NaN);
+
 /** Tables, targets and the headline numbers. */
 export function benchTables(d: BenchData) {
   const main = d.runs.filter((r) => !r.variant);
@@ -75,19 +77,19 @@ export function benchTables(d: BenchData) {
   const warmP50 = (r: BrowserRun, label: string) => p50p95((r.warm[label] ?? []).map((s) => s.shownMs)).p50;
   const latency: TitledTable = {
     title: 'Attach → dialog and attach → findings (ms, p50 / p95)',
-    header: ['Browser', 'Image', 'Runs', 'Dialog', 'Findings', 'Findings p50 ÷ tesseract'],
+    header: ['Browser', 'Image', 'Runs', 'Held notice', 'Dialog', 'Findings', 'Findings p50 ÷ tesseract'],
     rows: d.runs.flatMap((r) => [
       ...(r.variant ? [] : [
-        [r.browser, `cold: ${d.images[0]?.label ?? ''}`, String(r.cold.length), pair(p50p95(r.cold.map((s) => s.dialogMs))), pair(p50p95(r.cold.map((s) => s.shownMs))), ''],
-        ...(r.coldDelayed.length ? [[r.browser, `cold, attach after ${d.coldDelayMs / 1000} s: ${d.images[0]?.label ?? ''}`, String(r.coldDelayed.length), pair(p50p95(r.coldDelayed.map((s) => s.dialogMs))), pair(p50p95(r.coldDelayed.map((s) => s.shownMs))), '']] : []),
+        [r.browser, `cold: ${d.images[0]?.label ?? ''}`, String(r.cold.length), pair(p50p95(held(r.cold))), pair(p50p95(r.cold.map((s) => s.dialogMs))), pair(p50p95(r.cold.map((s) => s.shownMs))), ''],
+        ...(r.coldDelayed.length ? [[r.browser, `cold, attach after ${d.coldDelayMs / 1000} s: ${d.images[0]?.label ?? ''}`, String(r.coldDelayed.length), pair(p50p95(held(r.coldDelayed))), pair(p50p95(r.coldDelayed.map((s) => s.dialogMs))), pair(p50p95(r.coldDelayed.map((s) => s.shownMs))), '']] : []),
       ]),
       ...d.images.filter((img) => r.warm[img.label]).map((img) => {
         const xs = r.warm[img.label] ?? [];
         const ratio = warmP50(r, img.label) / (tesseractOf(r)[img.label] ?? Number.NaN);
-        return [r.browser, `warm: ${img.label}`, String(xs.length), pair(p50p95(xs.map((s) => s.dialogMs))), pair(p50p95(xs.map((s) => s.shownMs))), times(ratio)];
+        return [r.browser, `warm: ${img.label}`, String(xs.length), pair(p50p95(held(xs))), pair(p50p95(xs.map((s) => s.dialogMs))), pair(p50p95(xs.map((s) => s.shownMs))), times(ratio)];
       }),
-      ...(r.idle ? [[r.browser, `after ${d.idleS} s idle: ${d.images[0]?.label ?? ''}`, '1', ms(r.idle.dialogMs), ms(r.idle.shownMs), '']] : []),
-      ...(r.error ? [[r.browser, `error: ${r.error}`, '', '', '', '']] : []),
+      ...(r.idle ? [[r.browser, `after ${d.idleS} s idle: ${d.images[0]?.label ?? ''}`, '1', ms(r.idle.heldMs ?? Number.NaN), ms(r.idle.dialogMs), ms(r.idle.shownMs), '']] : []),
+      ...(r.error ? [[r.browser, `error: ${r.error}`, '', '', '', '', '']] : []),
     ]),
   };
   const threadsRows = d.runs.filter((r) => r.variant).flatMap((other) => {
