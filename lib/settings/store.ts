@@ -15,6 +15,22 @@ export function getSettingsState(): Promise<SettingsState> {
   return cache;
 }
 
+/** How long a hint waits for the managed policy: Chromium answered `storage.managed` 2.5 s after it started. */
+export const HINT_WAIT_MS = 300;
+
+/**
+ * Settings for a choice that only saves time (warming the engine as a page opens): the effective settings
+ * when they are ready within {@link HINT_WAIT_MS}, else the user's own choices over the defaults. Holding,
+ * checking and deciding always wait for the policy (getSettingsState).
+ */
+export async function settingsForHint(): Promise<Settings> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, HINT_WAIT_MS, undefined)));
+  const ready = await Promise.race([getSettingsState().then((s) => s.settings), waited]);
+  clearTimeout(timer);
+  return ready ?? mergeSettings(await readUserSettings(), {}).settings;
+}
+
 /** Forget the cached state (storage changed, or a test reset the fake browser). */
 export function invalidateSettings(): void {
   cache = undefined;

@@ -1,4 +1,5 @@
 /** One timed attach → dialog → findings, and how samples are summarised. */
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { attachStaged, installStallProbe, readProbe, readStalls, stageFile, type ProbeState, type StallState } from './bench-probe';
@@ -47,7 +48,10 @@ export async function measureOnce(browser: BenchBrowser, path: string, options: 
   const { recheck = false, attachAfterMs = 0, timeoutMs = 180_000 } = options;
   const tab = await browser.open(COMPOSE_URL);
   try {
-    const file = { name: basename(path), type: 'image/jpeg', base64: readFileSync(path).toString('base64') };
+    // Unique bytes for every attach (a few bytes after the JPEG's end, which decoders ignore): the engine keeps the last
+    // decoded image for the redaction that may follow, and a repeat of the same file would skip its decoding.
+    const bytes = Buffer.concat([readFileSync(path), Buffer.from(randomUUID())]);
+    const file = { name: basename(path), type: 'image/jpeg', base64: bytes.toString('base64') };
     await tab.eval(call(stageFile, file));
     if (attachAfterMs > 0) await sleep(attachAfterMs);
     const t0 = (await tab.eval(call(attachStaged))) as number;

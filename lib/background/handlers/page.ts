@@ -1,6 +1,6 @@
 import { fail, ok } from '../../messaging/result';
 import { isSiteEnabled } from '../../settings/sites';
-import { getSettingsState } from '../../settings/store';
+import { settingsForHint } from '../../settings/store';
 import { isArrayBuffer } from '../../wire/bytes';
 import { callEngine } from '../engine-client';
 import { isOwnContentScript } from '../senders';
@@ -13,8 +13,8 @@ export const pageHandlers: HandlerMap<'probe/bytes' | 'page/warm-engine'> = {
 
   'page/warm-engine': async (_req, sender) => {
     if (!isOwnContentScript(sender)) return fail('forbidden', 'Not ours');
-    const { settings } = await getSettingsState();
-    if (!isSiteEnabled(sender.url, settings)) return ok(null);
+    // A hint: at browser start the policy can take seconds to arrive, and the engine takes seconds to load.
+    if (!isSiteEnabled(sender.url, await settingsForHint())) return ok(null);
     const warmed = await callEngine('engine/warm', {});
     return warmed.ok ? ok(null) : warmed;
   },

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
-const { getSettingsState, invalidateSettings, saveUserSettings, watchSettings, USER_SETTINGS_KEY } = await import('../../../lib/settings/store');
+const { getSettingsState, invalidateSettings, saveUserSettings, settingsForHint, watchSettings, HINT_WAIT_MS, USER_SETTINGS_KEY } = await import('../../../lib/settings/store');
 
 const setPolicy = (policy: Record<string, unknown>) =>
   vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue(policy as never);
@@ -84,5 +84,33 @@ describe('settings store', () => {
     expect((await getSettingsState()).settings.organisationName).toBe('Trust B');
     expect(get).toHaveBeenCalledTimes(2);
     stop();
+  });
+});
+
+describe('settings for a hint (warming the engine)', () => {
+  it('are the effective settings, policy included, when the policy answers in time', async () => {
+    setPolicy({ enabledSites: ['x'] });
+    expect((await settingsForHint()).enabledSites).toEqual(['x']);
+  });
+
+  it('do not wait for a slow policy: the user’s own choices over the defaults, while holding still waits for it', async () => {
+    vi.useFakeTimers();
+    try {
+      let answer: (policy: Record<string, unknown>) => void = () => undefined;
+      vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise((resolve) => (answer = resolve)) as never);
+      await fakeBrowser.storage.local.set({ [USER_SETTINGS_KEY]: { organisationName: 'Mine' } });
+      const hint = settingsForHint();
+      let full: unknown;
+      void getSettingsState().then((s) => (full = s));
+      await vi.advanceTimersByTimeAsync(HINT_WAIT_MS);
+      const settings = await hint;
+      expect(settings.organisationName).toBe('Mine');
+      expect(settings.enabledSites.length).toBeGreaterThan(1);
+      expect(full).toBeUndefined();
+      answer({ enabledSites: ['x'] });
+      await vi.waitFor(() => expect(full).toMatchObject({ settings: { enabledSites: ['x'] } }));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
