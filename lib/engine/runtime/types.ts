@@ -24,7 +24,10 @@ export interface EngineRuntime {
    * once on a featureless frame (see exercise-models.ts) so the first real check runs at full speed.
    */
   warm(options?: { exercise?: boolean }): Promise<void>;
-  /** Loads every model not loaded yet, side by side as a check would, and no practice run. */
+  /**
+   * Loads every model not loaded yet, side by side, for a check that is about to run: a practice run
+   * (warm) that has not reached its next model run stops there, so the check does not wait behind it.
+   */
   load(): Promise<void>;
   /** Frees the ORT sessions and ends the tesseract worker. */
   dispose(): Promise<void>;
@@ -101,6 +104,7 @@ export function lazyRuntime(loaders: RuntimeLoaders): EngineRuntime {
       await (exercised ??= exerciseModels(runners, () => checkCalls !== callsBefore).catch(() => undefined));
     },
     async load() {
+      checkCalls++;
       await Promise.all([ocr.get(), detector.get(), faces.get(), classifier?.get(), recogniser?.get()]);
     },
     async dispose() {

@@ -82,4 +82,13 @@ describe('EngineRuntime.load', () => {
     await runtime.warm();
     expect(loads).toHaveLength(5);
   });
+
+  it('stops a practice run that has not started its models when a check is about to run', async () => {
+    const { loaders, calls } = recordingLoaders();
+    const runtime = lazyRuntime(loaders);
+    const warming = runtime.warm();
+    await runtime.load();
+    await warming;
+    expect(calls).toEqual([]);
+  });
 });
